@@ -1,0 +1,94 @@
+package vn.egov.sdk.examples;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.Context;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+
+/** The server's one JSON configuration: ISO-8601 times with offset, plain decimals, UTF-8. */
+public final class Json implements io.javalin.json.JsonMapper {
+
+  /** Request bodies nested deeper than this are refused before they reach any handler. */
+  public static final int MAX_NESTING = 64;
+  /** Longest single string accepted in a request body. */
+  public static final int MAX_STRING = 100_000;
+
+  private final ObjectMapper mapper;
+
+  public Json() {
+    JsonMapper m = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+    m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING)
+        .maxStringLength(MAX_STRING)
+        .build());
+    this.mapper = m;
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Parses a request body into a tree; malformed, too deep or too long input becomes a 400 with
+   * {@code code}, never an exception text.
+   */
+  public JsonNode readBody(Context ctx, String code) {
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) {
+      throw ApiException.badRequest(code, Lang.of(ctx).pick(
+          "Thiếu nội dung yêu cầu (JSON).", "The request body (JSON) is missing."));
+    }
+    try {
+      JsonNode node = mapper.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw new IllegalStateException();
+      }
+      return node;
+    } catch (java.io.IOException | RuntimeException e) {
+      throw ApiException.badRequest(code, Lang.of(ctx).pick(
+          "Nội dung yêu cầu không phải JSON hợp lệ.", "The request body is not valid JSON."));
+    }
+  }
+
+  @Override
+  public String toJsonString(Object obj, Type type) {
+    try {
+      return mapper.writeValueAsString(obj);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("response could not be written as JSON", e);
+    }
+  }
+
+  @Override
+  public <T> T fromJsonString(String json, Type type) {
+    try {
+      return mapper.readValue(json, mapper.constructType(type));
+    } catch (JsonProcessingException e) {
+      throw new io.javalin.http.BadRequestResponse("invalid JSON");
+    }
+  }
+
+  @Override
+  public <T> T fromJsonStream(InputStream json, Type type) {
+    try {
+      return mapper.readValue(json, mapper.constructType(type));
+    } catch (java.io.IOException e) {
+      throw new io.javalin.http.BadRequestResponse("invalid JSON");
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package vn.egov.sdk.examples;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The portal server: the SDK's features behind the HTTP contract. Start it with
+ * {@link #start(ServerOptions)}; close it to stop the server and release its stores.
+ */
+public final class PortalApp implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PortalApp.class);
+
+  private final PortalContext context;
+  private final Javalin javalin;
+
+  private PortalApp(PortalContext context, Javalin javalin) {
+    this.context = context;
+    this.javalin = javalin;
+  }
+
+  public static PortalApp start(ServerOptions options) {
+    return start(options, Clock.systemDefaultZone());
+  }
+
+  public static PortalApp start(ServerOptions options, Clock clock) {
+    PortalContext context = new PortalContext(options, clock);
+    try {
+      List<Routes> groups = features(context);
+      Javalin app = Javalin.create(config -> {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jsonMapper(context.json());
+        config.http.maxRequestSize = 16L * 1024 * 1024;
+        config.jetty.host = "127.0.0.1";
+        config.jetty.port = options.port();
+        installErrorHandling(config.routes);
+        // The contract: JSON is UTF-8 and says so.
+        config.routes.after(ctx -> {
+          String type = ctx.res().getContentType();
+          if (type != null && type.startsWith("application/json") && !type.contains("charset")) {
+            ctx.contentType("application/json; charset=utf-8");
+          }
+        });
+        new HealthRoutes(context).register(config.routes);
+        for (Routes group : groups) {
+          group.register(config.routes);
+        }
+      });
+      app.start();
+      return new PortalApp(context, app);
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Every feature of the server, in the order its routes are registered. A new feature adds one
+   * line here (and its own {@link Routes} class).
+   */
+  private static List<Routes> features(PortalContext context) {
+    List<Routes> groups = new ArrayList<>();
+    return groups;
+  }
+
+  private static void installErrorHandling(RoutesConfig routes) {
+    routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e.status(), e.code(), e.getMessage(), e.details()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> {
+      int status = e.getStatus();
+      writeError(ctx, status, codeFor(status), messageFor(ctx, status), Map.of());
+    });
+    routes.exception(Exception.class, (e, ctx) -> {
+      // The class name and message stay in the log; the response says nothing about them.
+      log.error("Unhandled failure on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName(), e);
+      writeError(ctx, 500, "INTERNAL_ERROR", messageFor(ctx, 500), Map.of());
+    });
+    for (int status : new int[] {404, 405, 413, 400, 500}) {
+      routes.error(status, "*", ctx -> {
+        if (ctx.result() == null) {
+          writeError(ctx, status, codeFor(status), messageFor(ctx, status), Map.of());
+        }
+      });
+    }
+  }
+
+  static void writeError(Context ctx, int status, String code, String message, Map<String, Object> details) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    error.putAll(details);
+    ctx.status(status);
+    ctx.json(Map.of("error", error));
+  }
+
+  private static String codeFor(int status) {
+    return switch (status) {
+      case 400 -> "BAD_REQUEST";
+      case 404 -> "NOT_FOUND";
+      case 405 -> "METHOD_NOT_ALLOWED";
+      case 413 -> "PAYLOAD_TOO_LARGE";
+      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+    };
+  }
+
+  private static String messageFor(Context ctx, int status) {
+    Lang lang = Lang.of(ctx);
+    return switch (status) {
+      case 404 -> lang.pick("Không tìm thấy địa chỉ này.", "No such resource.");
+      case 405 -> lang.pick("Phương thức không được hỗ trợ.", "Method not allowed.");
+      case 413 -> lang.pick("Nội dung gửi lên quá lớn.", "The request body is too large.");
+      case 415 -> lang.pick("Kiểu nội dung không được hỗ trợ.", "Unsupported content type.");
+      default -> status >= 500
+          ? lang.pick("Đã có lỗi ở máy chủ. Vui lòng thử lại sau.", "Something went wrong on the server. Please try again later.")
+          : lang.pick("Yêu cầu không hợp lệ.", "The request is not valid.");
+    };
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port() + "/";
+  }
+
+  public PortalContext context() {
+    return context;
+  }
+
+  @Override
+  public void close() {
+    try {
+      javalin.stop();
+    } finally {
+      context.close();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package vn.egov.sdk.examples;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every feature of the portal server shares: its options, JSON, admin guard, clock, health
+ * registry and the resources to close (in reverse order) when the server stops.
+ */
+public final class PortalContext implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PortalContext.class);
+
+  private final ServerOptions options;
+  private final Json json = new Json();
+  private final AdminAuth admin;
+  private final Clock clock;
+  private final List<HealthContributor> health = new ArrayList<>();
+  private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+
+  public PortalContext(ServerOptions options, Clock clock) {
+    this.options = options;
+    this.clock = clock;
+    this.admin = new AdminAuth(options.adminToken());
+  }
+
+  public ServerOptions options() {
+    return options;
+  }
+
+  public Json json() {
+    return json;
+  }
+
+  public AdminAuth admin() {
+    return admin;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public void addHealth(HealthContributor contributor) {
+    health.add(contributor);
+  }
+
+  public List<HealthContributor> health() {
+    return List.copyOf(health);
+  }
+
+  /** Registers a resource to close when the server stops; returns it for chaining. */
+  public <T extends AutoCloseable> T closeLater(T resource) {
+    resources.push(resource);
+    return resource;
+  }
+
+  @Override
+  public void close() {
+    while (!resources.isEmpty()) {
+      AutoCloseable r = resources.pop();
+      try {
+        r.close();
+      } catch (Exception e) {
+        log.warn("Closing {} failed: {}", r.getClass().getSimpleName(), e.getClass().getSimpleName());
+      }
+    }
+  }
+}

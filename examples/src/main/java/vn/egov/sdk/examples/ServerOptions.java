@@ -1,0 +1,224 @@
+package vn.egov.sdk.examples;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The portal server's command line, as fixed by the HTTP contract. Every option is parsed and
+ * checked at once; a bad one is an {@link IllegalArgumentException} whose message names it.
+ *
+ * @param port port on 127.0.0.1, {@code 0} for a free one
+ * @param dataDir embedded storage (counters, votes, dossiers, last-known-good boards)
+ * @param statsStore {@code jdbc:h2:…}, {@code jdbc:postgresql://…} or {@code redis://…}; empty for
+ *     the embedded H2 file in {@code dataDir}
+ * @param fxUrl base URL of the exchange-rate upstream; empty for the real public feed
+ * @param weatherUrl base URL of the weather upstream; empty for the real public feed
+ * @param fxRefresh how long a board counts as fresh
+ * @param weatherRefresh how long a weather reading counts as fresh
+ * @param simulateUpstreams start local simulated upstreams so every widget is live offline
+ * @param adminToken enables the admin endpoints; empty disables them (they answer 404)
+ */
+public record ServerOptions(
+    int port,
+    Path dataDir,
+    Optional<String> statsStore,
+    Optional<URI> fxUrl,
+    Optional<URI> weatherUrl,
+    Duration fxRefresh,
+    Duration weatherRefresh,
+    boolean simulateUpstreams,
+    Optional<String> adminToken) {
+
+  public static final int DEFAULT_PORT = 8080;
+  public static final Duration DEFAULT_FX_REFRESH = Duration.ofSeconds(300);
+  public static final Duration DEFAULT_WEATHER_REFRESH = Duration.ofSeconds(600);
+
+  public ServerOptions {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
+    }
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(statsStore, "statsStore");
+    Objects.requireNonNull(fxUrl, "fxUrl");
+    Objects.requireNonNull(weatherUrl, "weatherUrl");
+    requirePositive("--fx-refresh", fxRefresh);
+    requirePositive("--weather-refresh", weatherRefresh);
+    Objects.requireNonNull(adminToken, "adminToken");
+  }
+
+  /** The defaults of the contract: port 8080, {@code ./data}, real feeds, no admin token. */
+  public static ServerOptions defaults() {
+    return new ServerOptions(DEFAULT_PORT, Path.of("data"), Optional.empty(), Optional.empty(),
+        Optional.empty(), DEFAULT_FX_REFRESH, DEFAULT_WEATHER_REFRESH, false, Optional.empty());
+  }
+
+  public ServerOptions withPort(int newPort) {
+    return new ServerOptions(newPort, dataDir, statsStore, fxUrl, weatherUrl, fxRefresh,
+        weatherRefresh, simulateUpstreams, adminToken);
+  }
+
+  public ServerOptions withDataDir(Path dir) {
+    return new ServerOptions(port, dir, statsStore, fxUrl, weatherUrl, fxRefresh, weatherRefresh,
+        simulateUpstreams, adminToken);
+  }
+
+  public ServerOptions withAdminToken(String token) {
+    return new ServerOptions(port, dataDir, statsStore, fxUrl, weatherUrl, fxRefresh,
+        weatherRefresh, simulateUpstreams, Optional.of(token));
+  }
+
+  public ServerOptions withSimulatedUpstreams(boolean simulate) {
+    return new ServerOptions(port, dataDir, statsStore, fxUrl, weatherUrl, fxRefresh,
+        weatherRefresh, simulate, adminToken);
+  }
+
+  public ServerOptions withStatsStore(String url) {
+    return new ServerOptions(port, dataDir, Optional.of(url), fxUrl, weatherUrl, fxRefresh,
+        weatherRefresh, simulateUpstreams, adminToken);
+  }
+
+  public ServerOptions withUpstreams(URI fx, URI weather) {
+    return new ServerOptions(port, dataDir, statsStore, Optional.ofNullable(fx),
+        Optional.ofNullable(weather), fxRefresh, weatherRefresh, simulateUpstreams, adminToken);
+  }
+
+  public ServerOptions withRefresh(Duration fx, Duration weather) {
+    return new ServerOptions(port, dataDir, statsStore, fxUrl, weatherUrl, fx, weather,
+        simulateUpstreams, adminToken);
+  }
+
+  /** Parses the command line; {@code --help} is reported by {@link #isHelp(String[])}. */
+  public static ServerOptions parse(String... args) {
+    ServerOptions o = defaults();
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg;
+      String inline = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        inline = arg.substring(eq + 1);
+      }
+      if (seen.contains(name)) {
+        throw new IllegalArgumentException(name + " is given twice");
+      }
+      seen.add(name);
+      if (name.equals("--simulate-upstreams")) {
+        if (inline != null) {
+          throw new IllegalArgumentException("--simulate-upstreams takes no value");
+        }
+        o = o.withSimulatedUpstreams(true);
+        continue;
+      }
+      String value;
+      if (inline != null) {
+        value = inline;
+      } else {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(name + " needs a value");
+        }
+        value = args[++i];
+      }
+      switch (name) {
+        case "--port" -> o = o.withPort(parseInt(name, value));
+        case "--data-dir" -> o = o.withDataDir(Path.of(requireText(name, value)));
+        case "--stats-store" -> o = o.withStatsStore(parseStore(value));
+        case "--fx-url" -> o = o.withUpstreams(parseUrl(name, value), o.weatherUrl().orElse(null));
+        case "--weather-url" -> o = o.withUpstreams(o.fxUrl().orElse(null), parseUrl(name, value));
+        case "--fx-refresh" -> o = o.withRefresh(parseSeconds(name, value), o.weatherRefresh());
+        case "--weather-refresh" -> o = o.withRefresh(o.fxRefresh(), parseSeconds(name, value));
+        case "--admin-token" -> o = o.withAdminToken(requireText(name, value));
+        default -> throw new IllegalArgumentException("unknown option " + name);
+      }
+    }
+    return o;
+  }
+
+  public static boolean isHelp(String... args) {
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static String usage() {
+    return """
+        Usage: java -jar portal-demo.jar [options]
+          --port N                  port on 127.0.0.1; 0 picks a free one (default 8080)
+          --data-dir DIR            embedded storage (default ./data)
+          --stats-store URL         jdbc:h2:…, jdbc:postgresql://… or redis://host:port[/db]
+                                    (default: embedded H2 in the data dir)
+          --fx-url URL              base URL of the exchange-rate upstream
+          --weather-url URL         base URL of the weather upstream
+          --fx-refresh SECONDS      freshness of an exchange-rate board (default 300)
+          --weather-refresh SECONDS freshness of a weather reading (default 600)
+          --simulate-upstreams      start local simulated upstreams (offline demo)
+          --admin-token TOKEN       enables the admin endpoints
+        """;
+  }
+
+  private static void requirePositive(String name, Duration d) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be at least 1 second, was " + d.toSeconds());
+    }
+  }
+
+  private static String requireText(String name, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be empty");
+    }
+    return value;
+  }
+
+  private static int parseInt(String name, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+    }
+  }
+
+  private static Duration parseSeconds(String name, String value) {
+    long seconds;
+    try {
+      seconds = Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number of seconds, was '" + value + "'");
+    }
+    if (seconds < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1 second, was " + seconds);
+    }
+    return Duration.ofSeconds(seconds);
+  }
+
+  private static URI parseUrl(String name, String value) {
+    try {
+      URI uri = new URI(value.trim());
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        throw new IllegalArgumentException(name + " must be an http(s) URL with a host, was '" + value + "'");
+      }
+      return uri;
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(name + " is not a valid URL: '" + value + "'");
+    }
+  }
+
+  private static String parseStore(String value) {
+    String v = value.trim();
+    if (!(v.startsWith("jdbc:h2:") || v.startsWith("jdbc:postgresql://") || v.startsWith("redis://"))) {
+      throw new IllegalArgumentException(
+          "--stats-store must start with jdbc:h2:, jdbc:postgresql:// or redis://");
+    }
+    return v;
+  }
+}
