@@ -1,35 +1,13 @@
 package vn.egov.sdk.examples;
 
 import io.javalin.http.Context;
-import java.util.Locale;
+import vn.egov.sdk.core.Language;
 
-/** The language of user-facing text, chosen by {@code ?lang=vi|en}; Vietnamese by default. */
-public enum Lang {
-  VI(Locale.forLanguageTag("vi-VN")),
-  EN(Locale.ENGLISH);
+/** Reads the language of user-facing text from {@code ?lang=vi|en}; Vietnamese by default. */
+public final class Lang {
+  private Lang() {}
 
-  private final Locale locale;
-
-  Lang(Locale locale) {
-    this.locale = locale;
-  }
-
-  public Locale locale() {
-    return locale;
-  }
-
-  public String tag() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Picks the Vietnamese or the English text. */
-  public String pick(String vi, String en) {
-    return this == VI ? vi : en;
-  }
-
-  /** Reads {@code lang} from the query; anything but {@code en} means Vietnamese. */
-  public static Lang of(Context ctx) {
-    String value = ctx.queryParam("lang");
-    return value != null && value.trim().equalsIgnoreCase("en") ? EN : VI;
+  public static Language of(Context ctx) {
+    return Language.fromTag(ctx.queryParam("lang"));
   }
 }

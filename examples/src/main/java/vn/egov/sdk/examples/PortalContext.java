@@ -20,6 +20,8 @@ public final class PortalContext implements AutoCloseable {
   private final AdminAuth admin;
   private final Clock clock;
   private final List<HealthContributor> health = new ArrayList<>();
+  private final List<PageBlock> pageBlocks = new ArrayList<>();
+  private final List<PageViewListener> pageViewListeners = new ArrayList<>();
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
 
   public PortalContext(ServerOptions options, Clock clock) {
@@ -50,6 +52,22 @@ public final class PortalContext implements AutoCloseable {
 
   public List<HealthContributor> health() {
     return List.copyOf(health);
+  }
+
+  public void addPageBlock(PageBlock block) {
+    pageBlocks.add(block);
+  }
+
+  public List<PageBlock> pageBlocks() {
+    return List.copyOf(pageBlocks);
+  }
+
+  public void addPageViewListener(PageViewListener listener) {
+    pageViewListeners.add(listener);
+  }
+
+  public List<PageViewListener> pageViewListeners() {
+    return List.copyOf(pageViewListeners);
   }
 
   /** Registers a resource to close when the server stops; returns it for chaining. */
