@@ -113,7 +113,7 @@ public final class PortalApp implements AutoCloseable {
   }
 
   private static String messageFor(Context ctx, int status) {
-    Lang lang = Lang.of(ctx);
+    vn.egov.sdk.core.Language lang = Lang.of(ctx);
     return switch (status) {
       case 404 -> lang.pick("Không tìm thấy địa chỉ này.", "No such resource.");
       case 405 -> lang.pick("Phương thức không được hỗ trợ.", "Method not allowed.");
