@@ -23,7 +23,16 @@ class PortalAppTest {
 
   @BeforeAll
   static void start() {
-    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir));
+    Routes failing = routes -> {
+      routes.get("/test/boom", ctx -> {
+        throw new IllegalStateException("secret internal detail at jdbc:h2:/var/x");
+      });
+      routes.get("/test/api-error", ctx -> {
+        throw new ApiException(409, "SOMETHING_TAKEN", "Đã có.", java.util.Map.of("what", "x"));
+      });
+    };
+    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir),
+        java.time.Clock.systemUTC(), java.util.List.of(failing));
   }
 
   @AfterAll
@@ -43,6 +52,32 @@ class PortalAppTest {
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
         t -> assertThat(t).startsWith("application/json").contains("charset=utf-8"));
     assertThat(json.readTree(r.body()).path("status").asText()).isIn("UP", "DEGRADED", "DOWN");
+  }
+
+  @Test
+  void anUnexpectedFailureIsAGeneric500ThatNamesNoException() throws Exception {
+    HttpResponse<String> r = get("/test/boom");
+    assertThat(r.statusCode()).isEqualTo(500);
+    assertThat(json.readTree(r.body()).at("/error/code").asText()).isEqualTo("INTERNAL_ERROR");
+    assertThat(r.body()).doesNotContain("secret", "IllegalState", "Exception", "jdbc", "at ");
+  }
+
+  @Test
+  void anApiExceptionBecomesTheContractBodyWithItsDetails() throws Exception {
+    HttpResponse<String> r = get("/test/api-error");
+    assertThat(r.statusCode()).isEqualTo(409);
+    JsonNode error = json.readTree(r.body()).path("error");
+    assertThat(error.path("code").asText()).isEqualTo("SOMETHING_TAKEN");
+    assertThat(error.path("message").asText()).isEqualTo("Đã có.");
+    assertThat(error.path("what").asText()).isEqualTo("x");
+  }
+
+  @Test
+  void aWrongMethodGetsTheErrorBody() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "health"))
+        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isIn(404, 405);
+    assertThat(json.readTree(r.body()).at("/error/code").asText()).isIn("NOT_FOUND", "METHOD_NOT_ALLOWED");
   }
 
   @Test
