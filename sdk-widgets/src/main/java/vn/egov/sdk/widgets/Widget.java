@@ -14,7 +14,10 @@ public interface Widget<T> extends AutoCloseable {
   /** The current snapshot; waits at most the cold wait, and only when nothing is known yet. */
   Snapshot<T> read();
 
-  /** The current snapshot without waiting at all (for health checks). */
+  /**
+   * The current snapshot without any side effect: it neither waits, nor starts a fetch or refresh
+   * (for health checks).
+   */
   Snapshot<T> peek();
 
   /**

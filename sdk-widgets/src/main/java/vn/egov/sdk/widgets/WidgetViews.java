@@ -31,7 +31,7 @@ public final class WidgetViews {
   public static Map<String, Object> fxJson(Snapshot<ExchangeRateBoard> s, Language lang) {
     Map<String, Object> out = head(s, lang);
     ExchangeRateBoard board = s.data();
-    out.put("asOf", board == null ? null : iso(board.asOf()));
+    out.put("asOf", board == null ? null : iso(board.asOf().atZoneSameInstant(Boards.VIETNAM).toOffsetDateTime()));
     out.put("fetchedAt", iso(s.fetchedAt()));
     out.put("ageSeconds", s.age() == null ? null : s.age().toSeconds());
     out.put("notice", notice(s, lang));

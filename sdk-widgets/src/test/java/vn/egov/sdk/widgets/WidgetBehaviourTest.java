@@ -153,6 +153,8 @@ class WidgetBehaviourTest {
       Snapshot<ExchangeRateBoard> s = restarted.read();
       assertThat(s.status()).isEqualTo(Status.STALE);
       assertThat(s.age()).isEqualTo(Duration.ofMinutes(20));
+      assertThat(s.data().asOf()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-27T14:35:12+07:00"));
+      assertThat(s.data().asOf().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
       assertThat(s.data().rate("USD").orElseThrow().transferBuy()).isEqualByComparingTo("26158.00");
       restarted.prefetch();
       await().atMost(BOUND).until(() -> vcb.requestCount() >= 1);

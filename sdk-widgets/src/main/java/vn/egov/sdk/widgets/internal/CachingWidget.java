@@ -153,7 +153,11 @@ public final class CachingWidget<T> implements Widget<T> {
 
   @Override
   public Snapshot<T> peek() {
-    return snapshot(Duration.ZERO);
+    if (closed.get()) {
+      return Snapshot.unavailable(primary());
+    }
+    // Quietly: no load, no refresh, no waiting.
+    return snapshotOf(cache.synchronous().policy().getIfPresentQuietly(KEY));
   }
 
   private Snapshot<T> snapshot(Duration wait) {

@@ -1,5 +1,6 @@
 package vn.egov.sdk.widgets.internal;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,6 +28,7 @@ public final class LastGoodStore<T> {
   private final ObjectMapper mapper = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .build();
   private final JavaType type;
   private final AtomicBoolean writeFailureLogged = new AtomicBoolean();
