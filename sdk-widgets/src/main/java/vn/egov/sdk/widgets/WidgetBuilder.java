@@ -11,7 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import vn.egov.sdk.widgets.internal.CachingWidget;
 import vn.egov.sdk.widgets.internal.LastGoodStore;
 import vn.egov.sdk.widgets.internal.WidgetConfig;
@@ -40,9 +40,9 @@ public final class WidgetBuilder<T> {
   private Ticker ticker = Ticker.systemTicker();
   private Executor executor;
 
-  private final Supplier<List<Provider<T>>> defaultProviders;
+  private final Function<Clock, List<Provider<T>>> defaultProviders;
 
-  WidgetBuilder(String name, Class<T> type, Supplier<List<Provider<T>>> defaultProviders) {
+  WidgetBuilder(String name, Class<T> type, Function<Clock, List<Provider<T>>> defaultProviders) {
     this.type = Objects.requireNonNull(type, "type");
     this.defaultProviders = defaultProviders;
     name(name);
@@ -162,7 +162,7 @@ public final class WidgetBuilder<T> {
 
   public Widget<T> build() {
     if (providers.isEmpty()) {
-      providers.addAll(defaultProviders.get());
+      providers.addAll(defaultProviders.apply(clock));
     }
     if (providers.isEmpty()) {
       throw new IllegalStateException(name + ": at least one provider is needed");

@@ -29,7 +29,7 @@ public final class WidgetViews {
 
   /** {@code {"provider","status","asOf","fetchedAt","ageSeconds","notice","rates":[…]}}. */
   public static Map<String, Object> fxJson(Snapshot<ExchangeRateBoard> s, Language lang) {
-    Map<String, Object> out = head(s, lang);
+    Map<String, Object> out = head(s);
     ExchangeRateBoard board = s.data();
     out.put("asOf", board == null ? null : iso(board.asOf().atZoneSameInstant(Boards.VIETNAM).toOffsetDateTime()));
     out.put("fetchedAt", iso(s.fetchedAt()));
@@ -53,7 +53,7 @@ public final class WidgetViews {
 
   /** {@code {"provider","status","fetchedAt","ageSeconds","notice","regions":[…]}}. */
   public static Map<String, Object> weatherJson(Snapshot<WeatherReport> s, Language lang) {
-    Map<String, Object> out = head(s, lang);
+    Map<String, Object> out = head(s);
     out.put("fetchedAt", iso(s.fetchedAt()));
     out.put("ageSeconds", s.age() == null ? null : s.age().toSeconds());
     out.put("notice", notice(s, lang));
@@ -123,7 +123,7 @@ public final class WidgetViews {
     return h.append("</section>\n").toString();
   }
 
-  private static Map<String, Object> head(Snapshot<?> s, Language lang) {
+  private static Map<String, Object> head(Snapshot<?> s) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("provider", s.provider());
     out.put("status", s.status().name());

@@ -1,6 +1,5 @@
 package vn.egov.sdk.widgets;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,13 +11,13 @@ public final class Widgets {
    * Exchange rates: Vietcombank's XML board, failing over to its JSON API (both used unless
    * {@link WidgetBuilder#providers} replaces them); fresh for 5 minutes (the
    * board asks for at most one request every 5 minutes), shown as STALE for up to 24 hours; circuit
-   * breaker open for 5 minutes after 3 failed cycles.
+   * breaker open for 5 minutes after 3 failed requests in a row.
    */
   public static WidgetBuilder<ExchangeRateBoard> exchangeRates() {
     HttpSettings http = HttpSettings.defaults();
-    return new WidgetBuilder<>("fx", ExchangeRateBoard.class, () -> List.of(
+    return new WidgetBuilder<>("fx", ExchangeRateBoard.class, clock -> List.of(
             Providers.vietcombankXml(Providers.VIETCOMBANK_XML, http),
-            Providers.vietcombankJson(Providers.VIETCOMBANK_JSON, http, Clock.systemUTC())))
+            Providers.vietcombankJson(Providers.VIETCOMBANK_JSON, http, clock)))
         .freshFor(Duration.ofMinutes(5))
         .maxStale(Duration.ofHours(24))
         .circuitBreaker(3, Duration.ofMinutes(5));
@@ -29,7 +28,7 @@ public final class Widgets {
    * minutes, shown as STALE for up to 3 hours.
    */
   public static WidgetBuilder<WeatherReport> weather() {
-    return new WidgetBuilder<>("weather", WeatherReport.class, () -> List.of(
+    return new WidgetBuilder<>("weather", WeatherReport.class, clock -> List.of(
             Providers.openMeteo(Providers.OPEN_METEO, Place.defaults(), HttpSettings.defaults())))
         .freshFor(Duration.ofMinutes(10))
         .maxStale(Duration.ofHours(3));
@@ -37,6 +36,6 @@ public final class Widgets {
 
   /** A widget of an agency's own data; add its providers with {@link WidgetBuilder#providers}. */
   public static <T> WidgetBuilder<T> custom(String name, Class<T> type) {
-    return new WidgetBuilder<>(name, type, List::of);
+    return new WidgetBuilder<>(name, type, clock -> List.of());
   }
 }

@@ -91,6 +91,20 @@ class WidgetBehaviourTest {
   }
 
   @Test
+  void anOpenCircuitBreakerStopsRequestsToItsUpstream(
+      @Upstream(SimulatedUpstream.Kind.VIETCOMBANK_XML) SimulatedUpstream vcb) {
+    vcb.inject(Fault.SERVER_ERROR);
+    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(new FakeTime(), vcb)
+        .retries(0, Duration.ofMillis(10), Duration.ofMillis(10))
+        .circuitBreaker(2, Duration.ofMinutes(10)).build()) {
+      for (int i = 0; i < 6; i++) {
+        assertThat(widget.read().status()).isEqualTo(Status.UNAVAILABLE);
+      }
+      assertThat(vcb.requestCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void failsOverToTheJsonApiWhenTheBoardIsAnHtmlPage(SimulatedUpstreams all) {
     all.vietcombankXml().inject(Fault.HTML_OK);
     FakeTime time = new FakeTime();
