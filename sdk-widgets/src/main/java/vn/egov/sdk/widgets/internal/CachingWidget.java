@@ -55,6 +55,8 @@ public final class CachingWidget<T> implements Widget<T> {
   private final AsyncLoadingCache<String, Entry<T>> cache;
   private final AtomicReference<Status> reported = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Data loaded from disk is refreshed (in the background) on the first read, not after freshFor. */
+  private final AtomicBoolean refreshLoaded = new AtomicBoolean();
 
   private record Upstream<T>(Provider<T> provider, FailsafeExecutor<T> policies) {}
 
@@ -79,7 +81,10 @@ public final class CachingWidget<T> implements Widget<T> {
           }
         });
     if (config.store() != null) {
-      config.store().load().ifPresent(e -> cache.put(KEY, CompletableFuture.completedFuture(e)));
+      config.store().load().ifPresent(e -> {
+        cache.put(KEY, CompletableFuture.completedFuture(e));
+        refreshLoaded.set(true);
+      });
     }
   }
 
@@ -164,6 +169,9 @@ public final class CachingWidget<T> implements Widget<T> {
     if (closed.get()) {
       return Snapshot.unavailable(primary());
     }
+    if (refreshLoaded.compareAndSet(true, false)) {
+      cache.synchronous().refresh(KEY);
+    }
     CompletableFuture<Entry<T>> future = cache.get(KEY);
     Entry<T> entry = await(future, wait);
     if (entry != null && !entry.known()) {
@@ -227,6 +235,7 @@ public final class CachingWidget<T> implements Widget<T> {
     if (closed.get()) {
       return;
     }
+    refreshLoaded.set(false);
     if (cache.getIfPresent(KEY) != null) {
       cache.synchronous().refresh(KEY);
     } else {
