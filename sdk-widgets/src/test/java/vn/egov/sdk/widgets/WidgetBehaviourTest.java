@@ -204,6 +204,20 @@ class WidgetBehaviourTest {
   }
 
   @Test
+  void anOversizedBodyIsRefusedNotParsed(@Upstream(SimulatedUpstream.Kind.VIETCOMBANK_XML) SimulatedUpstream vcb) {
+    String board = Fixtures.text("vietcombank-board.xml");
+    String padded = board.replace("<ExrateList>", "<ExrateList><!--" + "x".repeat(200_000) + "-->");
+    vcb.serveBody("application/xml", padded.getBytes(StandardCharsets.UTF_8));
+    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(new FakeTime(), vcb)
+        .providers(Providers.vietcombankXml(vcb.baseUrl(), Fixtures.FAST_HTTP.withMaxBodyBytes(64 * 1024))).build()) {
+      assertThat(widget.read().status()).isEqualTo(Status.UNAVAILABLE);
+    }
+    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(new FakeTime(), vcb).build()) {
+      assertThat(widget.read().status()).isEqualTo(Status.FRESH);
+    }
+  }
+
+  @Test
   void buildersCheckTheirArguments() {
     assertThatThrownBy(() -> Widgets.exchangeRates().freshFor(Duration.ZERO)).hasMessageContaining("freshFor");
     assertThatThrownBy(() -> Widgets.exchangeRates().retries(-1, Duration.ofMillis(1), Duration.ofMillis(2)))

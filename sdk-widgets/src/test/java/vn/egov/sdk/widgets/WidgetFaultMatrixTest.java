@@ -68,4 +68,38 @@ class WidgetFaultMatrixTest {
       }
     }
   }
+
+  @ParameterizedTest(name = "weather {0}, cold={1}")
+  @MethodSource("matrix")
+  void weatherFaultIsNeverShownAndDataIsKept(Fault fault, boolean cold,
+      @Upstream(SimulatedUpstream.Kind.OPEN_METEO) SimulatedUpstream meteo) throws Exception {
+    FakeTime time = new FakeTime();
+    try (Widget<WeatherReport> widget = Widgets.weather().clock(time).ticker(time)
+        .coldWait(Duration.ofSeconds(10))
+        .retries(1, Duration.ofMillis(20), Duration.ofMillis(50))
+        .providers(Providers.openMeteo(meteo.baseUrl(), Place.defaults(), Fixtures.FAST_HTTP)).build()) {
+      if (!cold) {
+        assertThat(widget.read().status()).isEqualTo(Status.FRESH);
+      }
+      if (fault == Fault.DELAY) {
+        meteo.delay(Duration.ofSeconds(3));
+      } else {
+        meteo.inject(fault);
+      }
+      time.advance(Duration.ofMinutes(20));
+
+      long start = System.nanoTime();
+      Snapshot<WeatherReport> s = widget.read();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
+      String rendered = Rendered.weather(s);
+      if (cold) {
+        assertThat(s.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(rendered).contains("\"regions\":[]");
+      } else {
+        assertThat(s.status()).isEqualTo(Status.STALE);
+        assertThat(s.data().readings()).hasSize(10);
+        assertThat(rendered).contains("Hà Nội", "20 phút", "20 minutes");
+      }
+    }
+  }
 }
