@@ -74,7 +74,7 @@ public final class Http implements AutoCloseable {
 
   @Override
   public void close() {
+    // Calls are synchronous (no dispatcher threads); only pooled connections need releasing.
     client.connectionPool().evictAll();
-    client.dispatcher().executorService().shutdown();
   }
 }
