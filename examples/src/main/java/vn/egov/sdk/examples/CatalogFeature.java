@@ -1,0 +1,17 @@
+package vn.egov.sdk.examples;
+
+import java.util.List;
+import vn.egov.sdk.core.Catalog;
+import vn.egov.sdk.core.Roadmap;
+import vn.egov.sdk.core.SampleData;
+
+/** The catalog feature of the server: the sample catalog and roadmap behind the API and the demo page. */
+final class CatalogFeature {
+  private CatalogFeature() {}
+
+  static List<Routes> routes(PortalContext context) {
+    Catalog catalog = SampleData.catalog();
+    Roadmap roadmap = SampleData.roadmap();
+    return List.of(new CatalogRoutes(context, catalog, roadmap), new PageRoutes(context, catalog, roadmap));
+  }
+}
