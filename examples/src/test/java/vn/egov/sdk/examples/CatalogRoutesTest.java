@@ -181,6 +181,12 @@ class CatalogRoutesTest {
   }
 
   @Test
+  void healthNamesTheCatalog() throws Exception {
+    JsonNode health = json(get("/health"));
+    assertThat(health.path("components").path("catalog").path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
   void roadmap() throws Exception {
     JsonNode r = json(get("/api/roadmap"));
     int total = r.path("totalProcedures").asInt();

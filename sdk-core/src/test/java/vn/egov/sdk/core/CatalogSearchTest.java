@@ -99,6 +99,29 @@ class CatalogSearchTest {
   }
 
   @Test
+  void concurrentSearchesAgree() throws Exception {
+    Catalog big = SyntheticCatalog.generate(3, 1441, 179);
+    String[] texts = {"cap giay phep", "dang ky", "ho kinh doanh", "gia han the", ""};
+    java.util.Map<String, Page<Procedure>> expected = new java.util.HashMap<>();
+    for (String t : texts) {
+      expected.put(t, big.search(SearchQuery.builder().text(t).build()));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String t = texts[i % texts.length];
+        futures.add(pool.submit(() -> big.search(SearchQuery.builder().text(t).build()).equals(expected.get(t))));
+      }
+      for (java.util.concurrent.Future<Boolean> f : futures) {
+        assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void longAndOddTextIsHarmless() {
     assertThat(catalog.search(q("x".repeat(10_000)).build()).total()).isZero();
     assertThat(catalog.search(q("%$#@!").build()).total()).isEqualTo(catalog.size());
