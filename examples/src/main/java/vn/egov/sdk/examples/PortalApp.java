@@ -48,6 +48,7 @@ public final class PortalApp implements AutoCloseable {
         config.http.maxRequestSize = 16L * 1024 * 1024;
         config.jetty.host = "127.0.0.1";
         config.jetty.port = options.port();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         installErrorHandling(config.routes);
         // The contract: JSON is UTF-8 and says so.
         config.routes.after(ctx -> {
