@@ -28,7 +28,8 @@ import vn.egov.sdk.widgets.Widgets;
  * fresh, which is also the widget's polling interval, honoured even below the 5-minute default. The
  * last good board and weather are kept under {@code <data-dir>/widgets/}. With configured or simulated
  * upstreams the widgets start fetching at once; with the real feeds the first request fetches (so a
- * server started with default options, e.g. in a test, makes no outside call until asked).
+ * server started with default options makes no outside call until asked). The demo page's blocks
+ * never wait: a cold block shows the "temporarily unavailable" notice and starts the fetch.
  */
 public final class WidgetRoutes implements Routes {
   private final Widget<ExchangeRateBoard> fx;
@@ -119,7 +120,8 @@ public final class WidgetRoutes implements Routes {
 
     @Override
     public String render(Context ctx, Language lang) {
-      return isFx ? WidgetViews.fxHtml(fx.read(), lang) : WidgetViews.weatherHtml(weather.read(), lang);
+      // The page never waits on an upstream: a cold block shows the notice and starts the fetch.
+      return isFx ? WidgetViews.fxHtml(fx.readNow(), lang) : WidgetViews.weatherHtml(weather.readNow(), lang);
     }
   }
 }

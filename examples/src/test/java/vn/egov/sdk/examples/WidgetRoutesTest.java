@@ -84,6 +84,10 @@ class WidgetRoutesTest {
           .doesNotContain("<html");
       assertThat(get(app, "/widgets/weather").body()).contains("Hà Nội", "Nhiều mây").doesNotContain("<html");
 
+      String page = get(app, "/").body();
+      assertThat(page).contains("id=\"block-fx\"", "US DOLLAR", "id=\"block-weather\"", "Hà Nội")
+          .doesNotContain(LEAKS);
+
       JsonNode health = json(app, "/health");
       assertThat(health.at("/components/fx/status").asText()).isEqualTo("UP");
       assertThat(health.at("/components/weather/status").asText()).isEqualTo("UP");

@@ -15,6 +15,12 @@ public interface Widget<T> extends AutoCloseable {
   Snapshot<T> read();
 
   /**
+   * Like {@link #read()} but never waits, not even when nothing is known: a cold call starts the fetch
+   * in the background and answers UNAVAILABLE at once (for pages that show many blocks).
+   */
+  Snapshot<T> readNow();
+
+  /**
    * The current snapshot without any side effect: it neither waits, nor starts a fetch or refresh
    * (for health checks).
    */

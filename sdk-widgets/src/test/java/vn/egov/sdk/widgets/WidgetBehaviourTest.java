@@ -71,6 +71,18 @@ class WidgetBehaviourTest {
   }
 
   @Test
+  void readNowNeverWaitsButStartsTheFetch(@Upstream(SimulatedUpstream.Kind.VIETCOMBANK_XML) SimulatedUpstream vcb) {
+    vcb.delay(Duration.ofMillis(500));
+    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(new FakeTime(), vcb).build()) {
+      assertThat(widget.peek().status()).isEqualTo(Status.UNAVAILABLE);
+      assertThat(vcb.requestCount()).isZero();
+      assertThat(widget.readNow().status()).isEqualTo(Status.UNAVAILABLE);
+      await().atMost(BOUND).until(() -> widget.readNow().status() == Status.FRESH);
+      assertThat(vcb.requestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void staleDataExpiresIntoUnavailable(@Upstream(SimulatedUpstream.Kind.VIETCOMBANK_XML) SimulatedUpstream vcb)
       throws Exception {
     FakeTime time = new FakeTime();

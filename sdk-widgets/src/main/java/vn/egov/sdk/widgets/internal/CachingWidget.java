@@ -157,6 +157,11 @@ public final class CachingWidget<T> implements Widget<T> {
   }
 
   @Override
+  public Snapshot<T> readNow() {
+    return snapshot(Duration.ZERO);
+  }
+
+  @Override
   public Snapshot<T> peek() {
     if (closed.get()) {
       return Snapshot.unavailable(primary());
