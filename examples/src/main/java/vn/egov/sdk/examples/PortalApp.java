@@ -69,6 +69,7 @@ public final class PortalApp implements AutoCloseable {
    */
   private static List<Routes> features(PortalContext context) {
     List<Routes> groups = new ArrayList<>();
+    groups.add(vn.egov.sdk.examples.stats.StatsFeature.install(context));
     return groups;
   }
 
