@@ -1,5 +1,6 @@
 package vn.egov.sdk.examples.stats;
 
+import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.io.IOException;
@@ -8,8 +9,10 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Language;
 import vn.egov.sdk.examples.HealthContributor;
 import vn.egov.sdk.examples.PageBlock;
 import vn.egov.sdk.examples.PortalContext;
@@ -58,29 +61,23 @@ public final class StatsFeature {
       String path = PageView.isValidPath(ctx.path()) ? ctx.path() : "/";
       counter.record(new PageView(id, null, path));
     });
-    context.addPageBlock(new PageBlock() {
-      @Override
-      public String id() {
-        return "visitors";
-      }
-
-      @Override
-      public String render(io.javalin.http.Context ctx, vn.egov.sdk.core.Language lang) {
-        return widgets.visitors(lang);
-      }
-    });
-    context.addPageBlock(new PageBlock() {
-      @Override
-      public String id() {
-        return "poll";
-      }
-
-      @Override
-      public String render(io.javalin.http.Context ctx, vn.egov.sdk.core.Language lang) {
-        return widgets.featuredPoll(lang);
-      }
-    });
+    context.addPageBlock(block("visitors", widgets::visitors));
+    context.addPageBlock(block("poll", widgets::featuredPoll));
     return new StatsRoutes(context, counter, polls, widgets);
+  }
+
+  private static PageBlock block(String id, Function<Language, String> render) {
+    return new PageBlock() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String render(Context ctx, Language lang) {
+        return render.apply(lang);
+      }
+    };
   }
 
   private static StatsStore openStore(PortalContext context) {

@@ -124,6 +124,36 @@ class StatsRoutesTest {
   }
 
   @Test
+  void theDemoPageCountsItsOwnViewsWithAnOpaqueCookie() throws Exception {
+    PortalApp app = start();
+    // The demo page calls the listeners on every view; a stand-in page does the same here.
+    io.javalin.Javalin page = io.javalin.Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jetty.host = "127.0.0.1";
+      config.jetty.port = 0;
+      config.routes.get("/", ctx -> {
+        app.context().pageViewListeners().forEach(l -> l.onPageView(ctx));
+        ctx.result("page");
+      });
+    }).start();
+    try {
+      URI uri = URI.create("http://127.0.0.1:" + page.port() + "/");
+      HttpResponse<String> first = http.send(HttpRequest.newBuilder(uri).build(),
+          HttpResponse.BodyHandlers.ofString());
+      String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+      assertThat(cookie).startsWith(StatsFeature.VISITOR_COOKIE + "=").containsIgnoringCase("HttpOnly");
+      String pair = cookie.substring(0, cookie.indexOf(';'));
+      HttpResponse<String> second = http.send(HttpRequest.newBuilder(uri).header("Cookie", pair).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
+    } finally {
+      page.stop();
+    }
+    eventually(() -> pageViews(app, "/") == 2);
+    assertThat(get(app, "/api/visitors").json().path("online").path("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void badPageViewsAreRefusedWithTheContractCodes() throws Exception {
     PortalApp app = start();
     for (String body : List.of("{\"visitorId\":\"\",\"path\":\"/\"}", "{\"path\":\"/\"}",
