@@ -18,11 +18,15 @@ CREATE TABLE IF NOT EXISTS egov_stats_visitor (
   is_member BOOLEAN NOT NULL
 );
 
-CREATE INDEX IF NOT EXISTS egov_stats_visitor_seen ON egov_stats_visitor (last_seen);
+-- Covers the "online" count: a range over last_seen that never reads the table.
+CREATE INDEX IF NOT EXISTS egov_stats_visitor_seen ON egov_stats_visitor (last_seen, is_member);
 
+-- Per day: visits begun, and distinct visitors (kept up to date as egov_stats_daily_visitor grows,
+-- so that reading today's figure does not count rows).
 CREATE TABLE IF NOT EXISTS egov_stats_daily (
   visit_day DATE PRIMARY KEY,
-  visits BIGINT NOT NULL
+  visits BIGINT NOT NULL DEFAULT 0,
+  visitors BIGINT NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS egov_stats_daily_visitor (

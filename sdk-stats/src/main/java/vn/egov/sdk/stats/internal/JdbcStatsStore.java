@@ -198,22 +198,26 @@ public final class JdbcStatsStore implements StatsStore {
       }
       addPaths(c, batch.pathViews());
       Map<LocalDate, Long> visitsByDay = new HashMap<>(batch.visitsWithinBatch());
-      applyVisitors(c, batch, visitsByDay);
-      long visits = 0;
-      try (PreparedStatement p = c.prepareStatement(
-          dialect.addTo("egov_stats_daily", "visit_day", "DATE", "visits"))) {
-        for (Map.Entry<LocalDate, Long> e : visitsByDay.entrySet()) {
-          p.setDate(1, Date.valueOf(e.getKey()));
-          p.setLong(2, e.getValue());
-          p.addBatch();
-          visits += e.getValue();
-        }
-        p.executeBatch();
-      }
-      addCounter(c, VISITS, visits);
+      Map<LocalDate, Long> newVisitorsByDay = new HashMap<>();
+      applyVisitors(c, batch, visitsByDay, newVisitorsByDay);
+      addDaily(c, "visitors", newVisitorsByDay);
+      addDaily(c, "visits", visitsByDay);
+      addCounter(c, VISITS, visitsByDay.values().stream().mapToLong(Long::longValue).sum());
       forget(c, batch, now);
       return null;
     });
+  }
+
+  private void addDaily(Connection c, String column, Map<LocalDate, Long> byDay) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        dialect.addTo("egov_stats_daily", "visit_day", "DATE", column))) {
+      for (LocalDate day : byDay.keySet().stream().sorted().toList()) {
+        p.setDate(1, Date.valueOf(day));
+        p.setLong(2, byDay.get(day));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
   }
 
   private static void addCounter(Connection c, String name, long amount) throws SQLException {
@@ -237,8 +241,13 @@ public final class JdbcStatsStore implements StatsStore {
     }
   }
 
-  private void applyVisitors(Connection c, PageViewBatch batch, Map<LocalDate, Long> visitsByDay)
-      throws SQLException {
+  /**
+   * Updates presence, counts the visits the batch begins into {@code visitsByDay}, and the visitors
+   * new to a day into {@code newVisitorsByDay}.
+   */
+  private void applyVisitors(Connection c, PageViewBatch batch, Map<LocalDate, Long> visitsByDay,
+      Map<LocalDate, Long> newVisitorsByDay) throws SQLException {
+    List<LocalDate> dailyRows = new ArrayList<>();
     List<VisitorActivity> all = batch.visitors();
     try (PreparedStatement insert = c.prepareStatement(
             "INSERT INTO egov_stats_visitor (visitor_id, last_seen, is_member) VALUES (?, ?, ?)");
@@ -266,19 +275,26 @@ public final class JdbcStatsStore implements StatsStore {
             update.setString(3, a.visitorId());
             update.addBatch();
           }
-          daily.setDate(1, Date.valueOf(a.firstDay()));
-          daily.setString(2, a.visitorId());
-          daily.addBatch();
-          if (!a.lastDay().equals(a.firstDay())) {
-            daily.setDate(1, Date.valueOf(a.lastDay()));
+          for (LocalDate day : a.firstDay().equals(a.lastDay())
+              ? List.of(a.firstDay()) : List.of(a.firstDay(), a.lastDay())) {
+            daily.setDate(1, Date.valueOf(day));
             daily.setString(2, a.visitorId());
             daily.addBatch();
+            dailyRows.add(day);
           }
         }
       }
       insert.executeBatch();
       update.executeBatch();
-      daily.executeBatch();
+      int[] inserted = daily.executeBatch();
+      for (int i = 0; i < inserted.length; i++) {
+        if (inserted[i] == Statement.SUCCESS_NO_INFO) {
+          throw new SQLException("the driver did not report which daily visitors were new", "XX000");
+        }
+        if (inserted[i] > 0) {
+          newVisitorsByDay.merge(dailyRows.get(i), 1L, Long::sum);
+        }
+      }
     }
   }
 
@@ -317,16 +333,19 @@ public final class JdbcStatsStore implements StatsStore {
   @Override
   public VisitorTotals visitorTotals(Instant onlineSince, LocalDate today) {
     return inTransaction(c -> {
-      long total = 0;
+      long guests = 0;
       long members = 0;
-      try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*),"
-          + " COALESCE(SUM(CASE WHEN is_member THEN 1 ELSE 0 END), 0)"
-          + " FROM egov_stats_visitor WHERE last_seen >= ?")) {
+      try (PreparedStatement p = c.prepareStatement("SELECT is_member, COUNT(*)"
+          + " FROM egov_stats_visitor WHERE last_seen >= ? GROUP BY is_member")) {
         p.setLong(1, onlineSince.toEpochMilli());
         try (ResultSet rs = p.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-          members = rs.getLong(2);
+          while (rs.next()) {
+            if (rs.getBoolean(1)) {
+              members = rs.getLong(2);
+            } else {
+              guests = rs.getLong(2);
+            }
+          }
         }
       }
       Map<String, Long> counters = new HashMap<>();
@@ -336,21 +355,21 @@ public final class JdbcStatsStore implements StatsStore {
           counters.put(rs.getString(1), rs.getLong(2));
         }
       }
-      long todayVisits = single(c, "SELECT visits FROM egov_stats_daily WHERE visit_day = ?", today);
-      long todayUnique = single(c,
-          "SELECT COUNT(*) FROM egov_stats_daily_visitor WHERE visit_day = ?", today);
-      return new VisitorTotals(total - members, members, counters.getOrDefault(VISITS, 0L),
+      long todayVisits = 0;
+      long todayUnique = 0;
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT visits, visitors FROM egov_stats_daily WHERE visit_day = ?")) {
+        p.setDate(1, Date.valueOf(today));
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next()) {
+            todayVisits = rs.getLong(1);
+            todayUnique = rs.getLong(2);
+          }
+        }
+      }
+      return new VisitorTotals(guests, members, counters.getOrDefault(VISITS, 0L),
           counters.getOrDefault(PAGE_VIEWS, 0L), todayVisits, todayUnique);
     });
-  }
-
-  private static long single(Connection c, String sql, LocalDate day) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setDate(1, Date.valueOf(day));
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    }
   }
 
   @Override

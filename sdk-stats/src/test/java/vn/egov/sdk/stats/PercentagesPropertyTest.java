@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
-class PercentagesProperties {
+class PercentagesPropertyTest {
 
   @Property(tries = 2000)
   void singleChoicePercentagesAlwaysAddUpTo100(
