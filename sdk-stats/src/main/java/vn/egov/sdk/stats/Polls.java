@@ -27,7 +27,7 @@ public final class Polls {
 
   /** Stores a new poll. @throws PollException {@code POLL_EXISTS} */
   public PollResults create(Poll poll) {
-    store.createPoll(Objects.requireNonNull(poll, "poll"));
+    store.createPoll(Objects.requireNonNull(poll, "poll"), clock.instant());
     return results(poll.id());
   }
 

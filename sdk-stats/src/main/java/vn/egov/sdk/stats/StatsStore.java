@@ -28,8 +28,12 @@ public interface StatsStore extends AutoCloseable {
   /** One page's view counter; 0 for a path never seen. */
   long pageViews(String path);
 
-  /** Stores a new poll. @throws PollException {@code POLL_EXISTS} when the id is taken */
-  void createPoll(Poll poll);
+  /**
+   * Stores a new poll; {@code createdAt} orders {@link #polls()}.
+   *
+   * @throws PollException {@code POLL_EXISTS} when the id is taken
+   */
+  void createPoll(Poll poll, Instant createdAt);
 
   Optional<Poll> poll(String id);
 

@@ -35,10 +35,11 @@ CREATE TABLE IF NOT EXISTS egov_stats_daily_visitor (
   PRIMARY KEY (visit_day, visitor_id)
 );
 
--- Batches already applied (a batch retried after a lost acknowledgement counts once).
+-- Batches already applied (a batch retried after a lost acknowledgement counts once); batch_time is
+-- the batch's forget-before time, by which ids older than a day are deleted.
 CREATE TABLE IF NOT EXISTS egov_stats_batch (
   batch_id VARCHAR(64) PRIMARY KEY,
-  applied_at BIGINT NOT NULL
+  batch_time BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS egov_stats_poll (

@@ -41,9 +41,9 @@ final class FlakyStore implements StatsStore {
   }
 
   @Override
-  public void createPoll(Poll poll) {
+  public void createPoll(Poll poll, Instant createdAt) {
     call(() -> {
-      delegate.createPoll(poll);
+      delegate.createPoll(poll, createdAt);
       return null;
     });
   }

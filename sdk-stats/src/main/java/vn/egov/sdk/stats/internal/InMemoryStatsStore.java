@@ -90,7 +90,7 @@ public final class InMemoryStatsStore implements StatsStore {
   }
 
   @Override
-  public synchronized void createPoll(Poll poll) {
+  public synchronized void createPoll(Poll poll, Instant createdAt) {
     if (polls.putIfAbsent(poll.id(), poll) != null) {
       throw new PollException(PollException.Reason.POLL_EXISTS, "a poll with this id exists");
     }

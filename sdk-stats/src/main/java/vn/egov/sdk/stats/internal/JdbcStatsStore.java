@@ -189,11 +189,11 @@ public final class JdbcStatsStore implements StatsStore {
           }
         }
       }
-      long now = System.currentTimeMillis();
+      long batchTime = batch.forgetBefore().toEpochMilli();
       try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO egov_stats_batch (batch_id, applied_at) VALUES (?, ?)")) {
+          "INSERT INTO egov_stats_batch (batch_id, batch_time) VALUES (?, ?)")) {
         p.setString(1, batch.batchId());
-        p.setLong(2, now);
+        p.setLong(2, batchTime);
         p.executeUpdate();
       }
       addPaths(c, batch.pathViews());
@@ -203,7 +203,7 @@ public final class JdbcStatsStore implements StatsStore {
       addDaily(c, "visitors", newVisitorsByDay);
       addDaily(c, "visits", visitsByDay);
       addCounter(c, VISITS, visitsByDay.values().stream().mapToLong(Long::longValue).sum());
-      forget(c, batch, now);
+      forget(c, batch, batchTime);
       return null;
     });
   }
@@ -315,7 +315,7 @@ public final class JdbcStatsStore implements StatsStore {
     return out;
   }
 
-  private static void forget(Connection c, PageViewBatch batch, long now) throws SQLException {
+  private static void forget(Connection c, PageViewBatch batch, long batchTime) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("DELETE FROM egov_stats_visitor WHERE last_seen < ?")) {
       p.setLong(1, batch.forgetBefore().toEpochMilli());
       p.executeUpdate();
@@ -324,8 +324,8 @@ public final class JdbcStatsStore implements StatsStore {
       p.setDate(1, Date.valueOf(batch.forgetDaysBefore()));
       p.executeUpdate();
     }
-    try (PreparedStatement p = c.prepareStatement("DELETE FROM egov_stats_batch WHERE applied_at < ?")) {
-      p.setLong(1, now - 86_400_000L);
+    try (PreparedStatement p = c.prepareStatement("DELETE FROM egov_stats_batch WHERE batch_time < ?")) {
+      p.setLong(1, batchTime - 86_400_000L);
       p.executeUpdate();
     }
   }
@@ -385,7 +385,7 @@ public final class JdbcStatsStore implements StatsStore {
   }
 
   @Override
-  public void createPoll(Poll poll) {
+  public void createPoll(Poll poll, Instant createdAt) {
     boolean created = inTransaction(c -> {
       boolean inserted = insertUnlessTaken(c, "INSERT INTO egov_stats_poll"
           + " (id, question, max_choices, opens_at, closes_at, is_sample, created_at)"
@@ -396,7 +396,7 @@ public final class JdbcStatsStore implements StatsStore {
             setInstant(p, 4, poll.opensAt());
             setInstant(p, 5, poll.closesAt());
             p.setBoolean(6, poll.sample());
-            p.setLong(7, System.currentTimeMillis());
+            p.setLong(7, createdAt.toEpochMilli());
           });
       if (!inserted) {
         return false;

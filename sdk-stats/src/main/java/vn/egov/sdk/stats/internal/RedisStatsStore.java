@@ -174,9 +174,9 @@ public final class RedisStatsStore implements StatsStore {
   }
 
   @Override
-  public void createPoll(Poll poll) {
+  public void createPoll(Poll poll, Instant createdAt) {
     Object created = call(() -> eval(createPoll, List.of(pollKey(poll.id()), prefix + "polls"),
-        List.of(toJson(poll), Long.toString(System.currentTimeMillis()), poll.id())));
+        List.of(toJson(poll), Long.toString(createdAt.toEpochMilli()), poll.id())));
     if (n(created) == 0) {
       throw new PollException(PollException.Reason.POLL_EXISTS, "a poll with this id exists");
     }
