@@ -22,7 +22,7 @@ public final class StatsStores {
   public static StatsStore embedded(Path dataDir) {
     Objects.requireNonNull(dataDir, "dataDir");
     Path file = dataDir.toAbsolutePath().resolve("stats");
-    return JdbcStatsStore.open("jdbc:h2:file:" + file + ";WRITE_DELAY=0");
+    return JdbcStatsStore.open("jdbc:h2:file:" + file);
   }
 
   /**

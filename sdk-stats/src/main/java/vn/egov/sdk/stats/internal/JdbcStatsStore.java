@@ -57,7 +57,8 @@ public final class JdbcStatsStore implements StatsStore {
 
   /**
    * Opens a pool on {@code jdbcUrl} ({@code jdbc:h2:…} or {@code jdbc:postgresql://…}, user and
-   * password as URL parameters). Does not connect yet: an unreachable database makes the first
+   * password as URL parameters); an H2 URL gets {@code WRITE_DELAY=0} unless it sets a write delay.
+   * Does not connect yet: an unreachable database makes the first
    * operation fail with {@link StoreUnavailableException}, not the start of the server.
    */
   public static JdbcStatsStore open(String jdbcUrl) {
@@ -66,7 +67,9 @@ public final class JdbcStatsStore implements StatsStore {
       throw new IllegalArgumentException("a stats JDBC URL starts with jdbc:h2: or jdbc:postgresql://");
     }
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
+    // A vote is acknowledged after its commit: H2 must write every commit to its file at once.
+    config.setJdbcUrl(h2 && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+        ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl);
     config.setPoolName(h2 ? "egov-stats-h2" : "egov-stats-postgresql");
     config.setMaximumPoolSize(h2 ? 4 : 8);
     config.setMinimumIdle(h2 ? 1 : 2);
