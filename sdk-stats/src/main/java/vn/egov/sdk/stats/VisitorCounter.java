@@ -33,7 +33,7 @@ import vn.egov.sdk.stats.internal.PageViewBuffer;
  * store). {@link #close()} flushes.
  *
  * <p>Reported figures come from the store, so every node sharing it reports the same; they lag the
- * page views by at most one flush interval.
+ * page views by at most one flush interval (plus {@code statsTtl}, for figures read on other nodes).
  */
 public final class VisitorCounter implements AutoCloseable {
   /** A page view after this long without any starts a new visit. */
@@ -41,6 +41,7 @@ public final class VisitorCounter implements AutoCloseable {
   public static final Duration DEFAULT_ONLINE_WINDOW = Duration.ofMinutes(5);
   public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofSeconds(2);
   public static final int DEFAULT_CAPACITY = 200_000;
+  public static final Duration DEFAULT_STATS_TTL = Duration.ofSeconds(1);
   /** "Today" is a day in Vietnam. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -56,6 +57,8 @@ public final class VisitorCounter implements AutoCloseable {
   private final ScheduledExecutorService ownScheduler;
   private final ScheduledFuture<?> schedule;
   private final Object flushLock = new Object();
+  private final Duration statsTtl;
+  private volatile Snapshot snapshot;
   private boolean storeDown;
   private volatile boolean closed;
 
@@ -63,6 +66,7 @@ public final class VisitorCounter implements AutoCloseable {
     this.store = b.store;
     this.clock = b.clock;
     this.onlineWindow = b.onlineWindow;
+    this.statsTtl = b.statsTtl;
     this.buffer = new PageViewBuffer(b.capacity, VISIT_IDLE, ZONE);
     ScheduledExecutorService scheduler = b.scheduler;
     if (scheduler == null) {
@@ -106,12 +110,24 @@ public final class VisitorCounter implements AutoCloseable {
     return false;
   }
 
-  /** The figures as the store has them now. @throws StoreUnavailableException */
+  private record Snapshot(Instant at, VisitorStats stats) {}
+
+  /**
+   * The figures as the store has them. Read figures are reused for {@code statsTtl} (default 1 s)
+   * or until this counter's next flush, so a page that shows them on every view does not count the
+   * online visitors in the store on every view. @throws StoreUnavailableException
+   */
   public VisitorStats stats() {
     Instant now = clock.instant();
+    Snapshot s = snapshot;
+    if (s != null && !now.isBefore(s.at()) && now.isBefore(s.at().plus(statsTtl))) {
+      return s.stats();
+    }
     VisitorTotals t = store.visitorTotals(now.minus(onlineWindow), LocalDate.ofInstant(now, ZONE));
-    return new VisitorStats(onlineWindow, t.onlineGuests(), t.onlineMembers(), t.totalVisits(),
-        t.pageViews(), t.todayVisits(), t.todayUniqueVisitors());
+    VisitorStats fresh = new VisitorStats(onlineWindow, t.onlineGuests(), t.onlineMembers(),
+        t.totalVisits(), t.pageViews(), t.todayVisits(), t.todayUniqueVisitors());
+    snapshot = new Snapshot(now, fresh);
+    return fresh;
   }
 
   /** One page's view counter as the store has it. @throws StoreUnavailableException */
@@ -167,6 +183,7 @@ public final class VisitorCounter implements AutoCloseable {
       } finally {
         buffer.reserve(undeliveredEntries());
       }
+      snapshot = null;
       if (storeDown) {
         storeDown = false;
         log.info("Stats store ({}) reachable again; buffered page views delivered", store.kind());
@@ -220,6 +237,7 @@ public final class VisitorCounter implements AutoCloseable {
     private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
     private int capacity = DEFAULT_CAPACITY;
     private ScheduledExecutorService scheduler;
+    private Duration statsTtl = DEFAULT_STATS_TTL;
 
     private Builder(StatsStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -256,6 +274,16 @@ public final class VisitorCounter implements AutoCloseable {
         throw new IllegalArgumentException("capacity must be at least 1, was " + entries);
       }
       this.capacity = entries;
+      return this;
+    }
+
+    /** How long read figures are reused (0 to 1 minute; 0: every {@link #stats()} asks the store). */
+    public Builder statsTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "statsTtl");
+      if (ttl.isNegative() || ttl.compareTo(Duration.ofMinutes(1)) > 0) {
+        throw new IllegalArgumentException("statsTtl must be between 0 and 1 minute, was " + ttl);
+      }
+      this.statsTtl = ttl;
       return this;
     }
 

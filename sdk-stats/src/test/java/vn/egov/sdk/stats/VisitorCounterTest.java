@@ -82,6 +82,25 @@ class VisitorCounterTest {
   }
 
   @Test
+  void figuresAreReusedForAShortWhileAndAfterAFlushReadAgain() {
+    StatsStore store = StatsStores.inMemory();
+    try (VisitorCounter counter = VisitorCounter.builder(store).clock(clock)
+        .flushInterval(Duration.ofMinutes(10)).build();
+        VisitorCounter otherNode = VisitorCounter.builder(store).clock(clock)
+            .flushInterval(Duration.ofMinutes(10)).build()) {
+      assertThat(counter.stats().pageViews()).isZero();
+      otherNode.record(PageView.guest("v1", "/"));
+      otherNode.flush();
+      assertThat(counter.stats().pageViews()).isZero(); // read less than a second ago
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(counter.stats().pageViews()).isEqualTo(1);
+      counter.record(PageView.guest("v2", "/"));
+      counter.flush();
+      assertThat(counter.stats().pageViews()).isEqualTo(2); // its own flush is seen at once
+    }
+  }
+
+  @Test
   void settingsAreCheckedAtOnce() {
     StatsStore store = StatsStores.inMemory();
     assertThatThrownBy(() -> VisitorCounter.builder(store).onlineWindow(Duration.ZERO))
@@ -89,5 +108,7 @@ class VisitorCounterTest {
     assertThatThrownBy(() -> VisitorCounter.builder(store).flushInterval(Duration.ofMillis(1)))
         .hasMessageContaining("flushInterval");
     assertThatThrownBy(() -> VisitorCounter.builder(store).capacity(0)).hasMessageContaining("capacity");
+    assertThatThrownBy(() -> VisitorCounter.builder(store).statsTtl(Duration.ofHours(1)))
+        .hasMessageContaining("statsTtl");
   }
 }
