@@ -79,6 +79,7 @@ public final class PortalApp implements AutoCloseable {
     groups.addAll(CatalogFeature.routes(context));
     groups.add(new CalendarRoutes(vn.egov.sdk.core.WorkingCalendar.vietnam()));
     groups.add(new WidgetRoutes(context));
+    groups.add(vn.egov.sdk.examples.stats.StatsFeature.install(context));
     return groups;
   }
 
