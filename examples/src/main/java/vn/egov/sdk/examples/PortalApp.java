@@ -32,9 +32,15 @@ public final class PortalApp implements AutoCloseable {
   }
 
   public static PortalApp start(ServerOptions options, Clock clock) {
+    return start(options, clock, List.of());
+  }
+
+  /** Starts the server with extra route groups after the built-in features (for tests and embedders). */
+  public static PortalApp start(ServerOptions options, Clock clock, List<Routes> extra) {
     PortalContext context = new PortalContext(options, clock);
     try {
-      List<Routes> groups = features(context);
+      List<Routes> groups = new ArrayList<>(features(context));
+      groups.addAll(extra);
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;

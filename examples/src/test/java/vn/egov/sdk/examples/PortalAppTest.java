@@ -1,0 +1,94 @@
+package vn.egov.sdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server frame: health, the error body for unknown paths and methods, JSON charset. */
+class PortalAppTest {
+  @TempDir static Path dataDir;
+  static PortalApp app;
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void start() {
+    Routes failing = routes -> {
+      routes.get("/test/boom", ctx -> {
+        throw new IllegalStateException("secret internal detail at jdbc:h2:/var/x");
+      });
+      routes.get("/test/api-error", ctx -> {
+        throw new ApiException(409, "SOMETHING_TAKEN", "Đã có.", java.util.Map.of("what", "x"));
+      });
+    };
+    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir),
+        java.time.Clock.systemUTC(), java.util.List.of(failing));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path.substring(1))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void healthAnswersWithAStatusOfTheContract() throws Exception {
+    HttpResponse<String> r = get("/health");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/json").contains("charset=utf-8"));
+    assertThat(json.readTree(r.body()).path("status").asText()).isIn("UP", "DEGRADED", "DOWN");
+  }
+
+  @Test
+  void anUnexpectedFailureIsAGeneric500ThatNamesNoException() throws Exception {
+    HttpResponse<String> r = get("/test/boom");
+    assertThat(r.statusCode()).isEqualTo(500);
+    assertThat(json.readTree(r.body()).at("/error/code").asText()).isEqualTo("INTERNAL_ERROR");
+    assertThat(r.body()).doesNotContain("secret", "IllegalState", "Exception", "jdbc", "at ");
+  }
+
+  @Test
+  void anApiExceptionBecomesTheContractBodyWithItsDetails() throws Exception {
+    HttpResponse<String> r = get("/test/api-error");
+    assertThat(r.statusCode()).isEqualTo(409);
+    JsonNode error = json.readTree(r.body()).path("error");
+    assertThat(error.path("code").asText()).isEqualTo("SOMETHING_TAKEN");
+    assertThat(error.path("message").asText()).isEqualTo("Đã có.");
+    assertThat(error.path("what").asText()).isEqualTo("x");
+  }
+
+  @Test
+  void aWrongMethodGetsTheErrorBody() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "health"))
+        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isIn(404, 405);
+    assertThat(json.readTree(r.body()).at("/error/code").asText()).isIn("NOT_FOUND", "METHOD_NOT_ALLOWED");
+  }
+
+  @Test
+  void unknownPathsGetTheErrorBodyInBothLanguages() throws Exception {
+    HttpResponse<String> vi = get("/no/such/thing");
+    assertThat(vi.statusCode()).isEqualTo(404);
+    JsonNode error = json.readTree(vi.body()).path("error");
+    assertThat(error.path("code").asText()).isEqualTo("NOT_FOUND");
+    assertThat(error.path("message").asText()).isEqualTo("Không tìm thấy địa chỉ này.");
+
+    HttpResponse<String> en = get("/no/such/thing?lang=en");
+    assertThat(json.readTree(en.body()).at("/error/message").asText()).isEqualTo("No such resource.");
+  }
+}
