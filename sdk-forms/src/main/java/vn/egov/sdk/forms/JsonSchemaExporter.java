@@ -99,6 +99,11 @@ public final class JsonSchemaExporter {
     return s;
   }
 
+  /** The schema of one field (Vietnamese titles). */
+  public ObjectNode fieldSchema(FieldDefinition f) {
+    return field(f, Language.VI);
+  }
+
   private ObjectNode field(FieldDefinition f, Language language) {
     ObjectNode s = F.objectNode();
     s.put("title", f.label().in(language));

@@ -1,6 +1,7 @@
 package vn.egov.sdk.forms;
 
 import java.time.LocalDate;
+import vn.egov.sdk.core.WorkingCalendar;
 
 /**
  * Counts working days (e.g. sdk-core's Vietnamese working calendar): the date {@code days} working days
@@ -9,4 +10,9 @@ import java.time.LocalDate;
 @FunctionalInterface
 public interface WorkingDays {
   LocalDate addWorkingDays(LocalDate from, int days);
+
+  /** sdk-core's calendar (Saturdays, Sundays and the Labour Code's public holidays are not counted). */
+  static WorkingDays of(WorkingCalendar calendar) {
+    return calendar::addWorkingDays;
+  }
 }

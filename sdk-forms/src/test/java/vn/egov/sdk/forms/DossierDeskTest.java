@@ -101,6 +101,23 @@ class DossierDeskTest {
   }
 
   @Test
+  void sampleCatalogAndVietnameseCalendarGiveUnitAndDueDate() {
+    DossierDesk desk = DossierDesk.builder().forms(FormDefinitions.samples())
+        .procedures(ProcedureDirectory.of(vn.egov.sdk.core.Catalog.sample()))
+        .workingDays(WorkingDays.of(vn.egov.sdk.core.WorkingCalendar.vietnam()))
+        // Thursday 30 April 2026 (a holiday): 1 working day later skips 1 May and the weekend
+        .clock(Clock.fixed(Instant.parse("2026-04-30T03:00:00Z"), ZoneOffset.UTC))
+        .dataDir(dir).build();
+    open.add(desk);
+    Receipt r = desk.file(birth(), "k");
+    assertThat(r.dossierCode()).isEqualTo("000.01.01.H56-260430-0001");
+    assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+    for (FormDefinition f : FormDefinitions.samples()) {
+      assertThat(vn.egov.sdk.core.Catalog.sample().find(f.procedureCode())).as(f.id()).isPresent();
+    }
+  }
+
+  @Test
   void sameKeySameBodyIsTheSameReceiptAndAnotherBodyIsRefused() {
     DossierDesk desk = desk();
     Receipt first = desk.file(birth(), "k");

@@ -52,7 +52,7 @@ public final class Canonical {
       }
       out.append(']');
     } else if (n.isNumber()) {
-      out.append(n.decimalValue().stripTrailingZeros().toPlainString());
+      out.append(n.decimalValue().stripTrailingZeros());
     } else {
       out.append(n);
     }

@@ -175,7 +175,8 @@ public final class SubmissionChecker {
   }
 
   private void number(FieldDefinition f, JsonNode v, String path, boolean integer) {
-    if (!v.isNumber() || (integer && !isIntegral(v))) {
+    if (!v.isNumber() || (v.isFloatingPointNumber() && !v.isBigDecimal() && !Double.isFinite(v.doubleValue()))
+        || (integer && !isIntegral(v))) {
       add(path, "TYPE_MISMATCH", Map.of("expected", integer ? "integer" : "number"));
       return;
     }
