@@ -10,7 +10,8 @@ public final class DossierInvalidException extends DossierClientException {
   private final transient List<RemoteViolation> violations;
 
   public DossierInvalidException(List<RemoteViolation> violations) {
-    super(violations.size() + " violation(s)", null);
+    super(violations.size() + " violation(s): " + violations.stream().map(v -> v.path() + " " + v.code())
+        .collect(java.util.stream.Collectors.joining(", ")), null);
     this.violations = List.copyOf(violations);
   }
 
