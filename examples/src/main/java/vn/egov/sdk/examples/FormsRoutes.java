@@ -178,6 +178,18 @@ public final class FormsRoutes implements Routes {
   }
 
   private Submission multipart(Context ctx, Language lang) {
+    try {
+      return readMultipart(ctx, lang);
+    } catch (ApiException e) {
+      throw e;
+    } catch (Exception e) {
+      // a malformed body surfaces from the servlet layer as one of several exception types
+      throw ApiException.badRequest("INVALID_MULTIPART", lang.pick(
+          "Nội dung multipart không hợp lệ.", "The multipart body is not valid."));
+    }
+  }
+
+  private Submission readMultipart(Context ctx, Language lang) throws IOException {
     String formId = ctx.formParam("formId");
     FormDefinition form = formId == null ? null : desk.form(formId).orElse(null);
     if (form == null) {
