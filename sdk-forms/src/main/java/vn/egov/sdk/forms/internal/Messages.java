@@ -13,15 +13,15 @@ public final class Messages {
       t("NOT_APPLICABLE", "Trường này không áp dụng cho trường hợp đã khai.",
           "This field does not apply to what was declared."),
       t("TYPE_MISMATCH", "Giá trị phải có kiểu {expected}.", "The value must be of type {expected}."),
-      t("TOO_SHORT", "Cần ít nhất {min} ký tự.", "At least {min} characters are needed."),
-      t("TOO_LONG", "Không được quá {max} ký tự.", "At most {max} characters are allowed."),
+      t("TOO_SHORT", "Cần ít nhất {min} ký tự.", "Too short: at least {min} characters."),
+      t("TOO_LONG", "Không được quá {max} ký tự.", "Too long: at most {max} characters."),
       t("PATTERN_MISMATCH", "Giá trị không đúng định dạng yêu cầu.", "The value does not have the required format."),
       t("BELOW_MINIMUM", "Giá trị không được nhỏ hơn {min}.", "The value must not be less than {min}."),
       t("ABOVE_MAXIMUM", "Giá trị không được lớn hơn {max}.", "The value must not be greater than {max}."),
       t("NOT_AN_OPTION", "Giá trị không nằm trong các lựa chọn.", "The value is not one of the options."),
       t("DUPLICATE_CHOICE", "Một lựa chọn được chọn nhiều lần.", "An option is chosen more than once."),
-      t("TOO_FEW_ITEMS", "Cần ít nhất {min} mục.", "At least {min} items are needed."),
-      t("TOO_MANY_ITEMS", "Không được quá {max} mục.", "At most {max} items are allowed."),
+      t("TOO_FEW_ITEMS", "Cần ít nhất {min} mục.", "Too few items: at least {min}."),
+      t("TOO_MANY_ITEMS", "Không được quá {max} mục.", "Too many items: at most {max}."),
       t("INVALID_DATE", "Ngày phải có dạng YYYY-MM-DD và là ngày có thật.",
           "The date must be written YYYY-MM-DD and exist."),
       t("INVALID_EMAIL", "Địa chỉ thư điện tử không hợp lệ.", "The e-mail address is not valid."),
@@ -50,6 +50,11 @@ public final class Messages {
 
   private static Map.Entry<String, LocalizedText> t(String code, String vi, String en) {
     return Map.entry(code, LocalizedText.of(vi, en));
+  }
+
+  /** Every violation code the SDK emits. */
+  public static java.util.Set<String> codes() {
+    return TEMPLATES.keySet();
   }
 
   /** Whether a code has a message (every code the validator emits has one). */
