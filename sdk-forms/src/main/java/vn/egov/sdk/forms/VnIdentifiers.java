@@ -1,6 +1,5 @@
 package vn.egov.sdk.forms;
 
-import java.time.Year;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -117,10 +116,5 @@ public final class VnIdentifiers {
       return Optional.of(PHONE_FORMAT);
     }
     return MOBILE_PREFIXES.contains(national.substring(0, 2)) ? Optional.empty() : Optional.of(PHONE_PREFIX);
-  }
-
-  /** Whether a birth year can be written in a personal number (1900–2399). */
-  static boolean representable(Year year) {
-    return year.getValue() >= 1900 && year.getValue() <= 2399;
   }
 }

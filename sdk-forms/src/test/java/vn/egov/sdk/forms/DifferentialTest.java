@@ -11,8 +11,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -146,13 +144,5 @@ class DifferentialTest {
 
   private static BigDecimal pick(Random r, String... values) {
     return new BigDecimal(values[r.nextInt(values.length)]);
-  }
-
-  static List<String> keys(JsonNode node) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      keys.add(it.next());
-    }
-    return keys;
   }
 }

@@ -90,6 +90,9 @@ public final class DefinitionReader {
         }
         unknownKeys(s, path, SECTION_KEYS);
         String sid = text(s, path, "id", true).orElse("");
+        if (!sid.isEmpty() && !FIELD_ID.matcher(sid).matches()) {
+          problem(path + "/id", "must start with a letter and hold letters, digits or '_' (at most 64)");
+        }
         if (!sid.isEmpty() && !sectionIds.add(sid)) {
           problem(path + "/id", "duplicate section id '" + sid + "'");
         }
