@@ -35,6 +35,7 @@ import vn.egov.sdk.forms.StatusChange;
 import vn.egov.sdk.forms.Submission;
 import vn.egov.sdk.forms.UnknownFormException;
 import vn.egov.sdk.forms.Violation;
+import vn.egov.sdk.forms.internal.Html;
 
 /**
  * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,
@@ -69,6 +70,25 @@ public final class FormsRoutes implements Routes {
       builder.dataDir(context.options().dataDir());
     }
     this.desk = context.closeLater(builder.build());
+    context.addPageBlock(new PageBlock() {
+      @Override
+      public String id() {
+        return "forms";
+      }
+
+      @Override
+      public String render(Context ctx, Language lang) {
+        StringBuilder html = new StringBuilder("<h2>").append(lang.pick("Biểu mẫu điện tử", "E-forms"))
+            .append("</h2>\n<ul class=\"forms\">\n");
+        for (FormDefinition f : desk.forms()) {
+          String href = "/forms/" + Html.escape(f.id()) + "?lang=" + lang.tag();
+          html.append("<li><a href=\"").append(href).append("\">").append(Html.escape(f.title().in(lang)))
+              .append("</a> (<a href=\"").append(href).append("&amp;print=1\">")
+              .append(lang.pick("bản in", "printable")).append("</a>)</li>\n");
+        }
+        return html.append("</ul>\n").toString();
+      }
+    });
   }
 
   public DossierDesk desk() {
@@ -95,7 +115,7 @@ public final class FormsRoutes implements Routes {
       String body = renderer.render(form, lang, mode, "/api/dossiers?lang=" + lang.tag(), UUID.randomUUID().toString());
       ctx.html("<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\"><head><meta charset=\"utf-8\">"
           + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-          + vn.egov.sdk.forms.internal.Html.escape(form.title().in(lang)) + "</title><style>" + CSS
+          + Html.escape(form.title().in(lang)) + "</title><style>" + CSS
           + "</style></head><body>\n" + body + "</body></html>\n");
     });
     routes.post("/api/forms/{id}/validate", ctx -> {

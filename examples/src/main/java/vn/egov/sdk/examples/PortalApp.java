@@ -75,6 +75,7 @@ public final class PortalApp implements AutoCloseable {
    */
   private static List<Routes> features(PortalContext context) {
     List<Routes> groups = new ArrayList<>();
+    groups.add(new CalendarRoutes(vn.egov.sdk.core.WorkingCalendar.vietnam()));
     groups.add(new FormsRoutes(context));
     return groups;
   }

@@ -113,6 +113,9 @@ class FormsRoutesTest {
         "enctype=\"multipart/form-data\"", "accept=\"application/pdf,image/jpeg,image/png\"");
     assertThat(send("GET", "/forms/birth-registration?print=1&lang=en", null).body())
         .contains("Birth registration declaration", "class=\"blank\"").doesNotContain("<input");
+    PageBlock block = app.context().pageBlocks().stream().filter(b -> b.id().equals("forms")).findFirst().orElseThrow();
+    assertThat(block.render(null, vn.egov.sdk.core.Language.EN))
+        .contains("<a href=\"/forms/birth-registration?lang=en\">Birth registration declaration</a>");
     HttpResponse<String> missing = send("GET", "/api/forms/nope", null);
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(JSON.readTree(missing.body()).at("/error/code").asText()).isEqualTo("FORM_NOT_FOUND");
