@@ -113,10 +113,7 @@ public final class FormsRoutes implements Routes {
       Language lang = Lang.of(ctx);
       RenderMode mode = "1".equals(ctx.queryParam("print")) ? RenderMode.PRINTABLE : RenderMode.SUBMITTABLE;
       String body = renderer.render(form, lang, mode, "/api/dossiers?lang=" + lang.tag(), UUID.randomUUID().toString());
-      ctx.html("<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\"><head><meta charset=\"utf-8\">"
-          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-          + Html.escape(form.title().in(lang)) + "</title><style>" + CSS
-          + "</style></head><body>\n" + body + "</body></html>\n");
+      ctx.html(page(form.title().in(lang), body, lang));
     });
     routes.post("/api/forms/{id}/validate", ctx -> {
       FormDefinition form = form(ctx);
@@ -158,11 +155,14 @@ public final class FormsRoutes implements Routes {
     Language lang = Lang.of(ctx);
     Submission submission;
     String key = ctx.header("Idempotency-Key");
+    boolean browser = false;
     if (ctx.isMultipartFormData()) {
+      submission = multipart(ctx, lang);
       if (key == null) {
         key = ctx.formParam("idempotencyKey");
       }
-      submission = multipart(ctx, lang);
+      String accept = ctx.header("Accept");
+      browser = accept != null && accept.contains("text/html");
     } else {
       JsonNode body = context.json().readBody(ctx, "INVALID_JSON");
       if (!body.isObject() || !body.path("formId").isTextual() || !body.has("data")) {
@@ -182,9 +182,28 @@ public final class FormsRoutes implements Routes {
     try {
       Receipt r = desk.file(submission, key);
       ctx.status(201);
+      if (browser) {
+        ctx.html(page(lang.pick("Giấy tiếp nhận hồ sơ", "Dossier receipt"), "<dl><dt>"
+            + lang.pick("Mã hồ sơ", "Dossier code") + "</dt><dd>" + Html.escape(r.dossierCode()) + "</dd><dt>"
+            + lang.pick("Ngày tiếp nhận", "Received") + "</dt><dd>" + Html.escape(r.receivedAt().toString())
+            + "</dd><dt>" + lang.pick("Ngày hẹn trả kết quả", "Result due") + "</dt><dd>"
+            + Html.escape(r.dueDate().toString()) + "</dd></dl>", lang));
+        return;
+      }
       ctx.json(ordered("dossierCode", r.dossierCode(), "procedureCode", r.procedureCode(),
           "status", status(r.status(), lang), "receivedAt", r.receivedAt(), "dueDate", r.dueDate()));
     } catch (InvalidDossierException e) {
+      if (browser) {
+        StringBuilder list = new StringBuilder("<ul class=\"violations\">");
+        for (Violation v : e.report().violations()) {
+          list.append("<li><code>").append(Html.escape(v.path())).append("</code> ")
+              .append(Html.escape(v.message(lang))).append("</li>");
+        }
+        ctx.status(422).html(page(lang.pick("Hồ sơ chưa hợp lệ", "The dossier is not valid"),
+            list.append("</ul><p>").append(lang.pick("Quay lại trang trước để sửa.", "Go back to correct it."))
+                .append("</p>").toString(), lang));
+        return;
+      }
       throw new ApiException(422, "VALIDATION_FAILED", lang.pick(
           "Hồ sơ chưa hợp lệ; xem danh sách lỗi.", "The dossier is not valid; see the violations."),
           Map.of("violations", violations(e.report().violations(), lang)));
@@ -251,6 +270,15 @@ public final class FormsRoutes implements Routes {
       }
     }
     return new Submission(form.id(), data, attachments);
+  }
+
+  /** A whole HTML page around a fragment; {@code title} is escaped here, {@code body} must be already. */
+  private static String page(String title, String body, Language lang) {
+    return "<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+        + Html.escape(title) + "</title><style>" + CSS + "</style></head><body>\n"
+        + (body.startsWith("<form") || body.startsWith("<div") ? "" : "<h1>" + Html.escape(title) + "</h1>\n")
+        + body + "</body></html>\n";
   }
 
   private FormDefinition form(Context ctx) {

@@ -222,6 +222,45 @@ class FormsRoutesTest {
   }
 
   @Test
+  void theHtmlFormPostsFieldsAndGetsAReceiptPage() throws Exception {
+    String boundary = "b0undary";
+    StringBuilder body = new StringBuilder();
+    java.util.function.BiConsumer<String, String> part = (name, value) -> body.append("--").append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value)
+        .append("\r\n");
+    JsonNode data = sample("judicial-record-request");
+    part.accept("formId", "judicial-record-request");
+    part.accept("idempotencyKey", "html-1");
+    data.fields().forEachRemaining(e -> {
+      if (e.getValue().isArray()) {
+        for (int i = 0; i < e.getValue().size(); i++) {
+          int index = i;
+          e.getValue().get(i).fields().forEachRemaining(
+              f -> part.accept(e.getKey() + "." + index + "." + f.getKey(), f.getValue().asText()));
+        }
+      } else {
+        part.accept(e.getKey(), e.getValue().asText());
+      }
+    });
+    part.accept("email", "");
+    body.append("--").append(boundary).append("--\r\n");
+    HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/dossiers?lang=en"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(r.body()).contains("Dossier receipt", JUDICIAL_UNIT + "-261127-0001");
+    String bad = body.toString().replace("name=\"idempotencyKey\"\r\n\r\nhtml-1", "name=\"idempotencyKey\"\r\n\r\nhtml-2")
+        .replace("\r\n\r\n2\r\n", "\r\n\r\nhai\r\n");
+    HttpResponse<String> invalid = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/dossiers?lang=en"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(bad, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body()).contains("<code>/copies</code> The value must be of type integer.");
+  }
+
+  @Test
   void exactlyOnceWhenTheConnectionResetsAfterTheRequestWasSent() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     OkHttpClient resetting = new OkHttpClient.Builder().retryOnConnectionFailure(false).addInterceptor(chain -> {
