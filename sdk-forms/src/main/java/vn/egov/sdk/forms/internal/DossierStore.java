@@ -35,6 +35,7 @@ import vn.egov.sdk.forms.StatusChange;
 public final class DossierStore implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DossierStore.class);
   private static final int ATTEMPTS = 50;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
   private final HikariDataSource dataSource;
 
@@ -77,7 +78,8 @@ public final class DossierStore implements AutoCloseable {
   /**
    * Files a dossier, or answers the receipt of the dossier this idempotency key filed before.
    *
-   * @param codeFor makes the dossier code from the allocated sequence number
+   * @param codeFor makes the dossier code from the sequence number allocated for the unit and the
+   *     receiving day ({@code receivedAt}'s local date)
    * @throws IdempotencyKeyReusedException if the key filed a dossier with another fingerprint
    */
   public Receipt file(NewDossier d, IntFunction<DossierCode> codeFor) {
@@ -86,8 +88,7 @@ public final class DossierStore implements AutoCloseable {
       if (earlier.isPresent()) {
         return earlier.get();
       }
-      String day = codeFor.apply(1).toString().split("-")[1];
-      int seq = nextSequence(c, d.unitCode(), day);
+      int seq = nextSequence(c, d.unitCode(), DAY.format(d.receivedAt()));
       String code = codeFor.apply(seq).toString();
       try (PreparedStatement p = c.prepareStatement("INSERT INTO dossier (code, idempotency_key, fingerprint,"
           + " form_id, procedure_code, status, received_at, due_date, data_json) VALUES (?,?,?,?,?,?,?,?,?)")) {
