@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.forms.Attachment;
 import vn.egov.sdk.forms.DossierClient;
-import vn.egov.sdk.forms.DossierInvalidException;
+import vn.egov.sdk.forms.ValidationFailedException;
 import vn.egov.sdk.forms.DossierRefusedException;
 import vn.egov.sdk.forms.DossierState;
 import vn.egov.sdk.forms.DossierStatus;
@@ -207,8 +207,8 @@ class FormsRoutesTest {
     try {
       client.file(fake, "multi-2");
       throw new AssertionError("a fake PDF must be refused");
-    } catch (DossierInvalidException e) {
-      assertThat(e.violations()).extracting(DossierInvalidException.RemoteViolation::code)
+    } catch (ValidationFailedException e) {
+      assertThat(e.violations()).extracting(ValidationFailedException.RemoteViolation::code)
           .containsExactly("ATTACHMENT_CONTENT_MISMATCH");
     }
     try {

@@ -59,7 +59,7 @@ public final class DossierClient {
   /**
    * Files a dossier: JSON without attachments, multipart with them.
    *
-   * @throws DossierInvalidException if the service found violations (422)
+   * @throws ValidationFailedException if the service found violations (422)
    * @throws DossierRefusedException for another 4xx, e.g. 409 {@code IDEMPOTENCY_KEY_REUSED}
    * @throws ServiceUnavailableException if every attempt failed on the network or with a 5xx
    */
@@ -148,12 +148,12 @@ public final class DossierClient {
     String code = error.path("code").asText("UNKNOWN");
     String message = error.path("message").asText("");
     if (answer.status == 422) {
-      List<DossierInvalidException.RemoteViolation> violations = new ArrayList<>();
+      List<ValidationFailedException.RemoteViolation> violations = new ArrayList<>();
       for (JsonNode v : error.path("violations")) {
-        violations.add(new DossierInvalidException.RemoteViolation(v.path("path").asText(),
+        violations.add(new ValidationFailedException.RemoteViolation(v.path("path").asText(),
             v.path("code").asText(), v.path("message").asText()));
       }
-      throw new DossierInvalidException(violations);
+      throw new ValidationFailedException(violations);
     }
     throw new DossierRefusedException(answer.status, code, message);
   }

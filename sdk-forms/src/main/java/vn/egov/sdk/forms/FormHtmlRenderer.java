@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.forms.internal.Html;
-import vn.egov.sdk.forms.internal.SubmissionChecker;
 
 /**
  * Renders a form as an HTML fragment: every input has a label, help texts are linked with
@@ -140,8 +139,8 @@ public final class FormHtmlRenderer {
       }
       case DATE -> h.raw(" type=\"date\"");
       case EMAIL -> {
+        // type=email checks the shape; the server's stricter pattern is not valid in a browser's v-mode regex
         h.raw(" type=\"email\" autocomplete=\"email\"");
-        attr(h, "pattern", htmlPattern(SubmissionChecker.EMAIL_PATTERN));
         f.maxLength().ifPresent(m -> attr(h, "maxlength", String.valueOf(m)));
       }
       case PHONE -> {

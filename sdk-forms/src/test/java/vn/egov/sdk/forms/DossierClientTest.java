@@ -78,9 +78,9 @@ class DossierClientTest {
   void invalidAndRefusedAreTypedAndNotRetried() {
     server.enqueue(json(422, "{\"error\":{\"code\":\"VALIDATION_FAILED\",\"message\":\"m\",\"violations\":"
         + "[{\"path\":\"/citizenId\",\"code\":\"CITIZEN_ID_PROVINCE\",\"message\":\"sai\"}]}}"));
-    assertThatThrownBy(() -> client.file(judicial(), "k")).isInstanceOfSatisfying(DossierInvalidException.class,
+    assertThatThrownBy(() -> client.file(judicial(), "k")).isInstanceOfSatisfying(ValidationFailedException.class,
         e -> assertThat(e.violations()).containsExactly(
-            new DossierInvalidException.RemoteViolation("/citizenId", "CITIZEN_ID_PROVINCE", "sai")));
+            new ValidationFailedException.RemoteViolation("/citizenId", "CITIZEN_ID_PROVINCE", "sai")));
     server.enqueue(json(409, "{\"error\":{\"code\":\"IDEMPOTENCY_KEY_REUSED\",\"message\":\"m\"}}"));
     assertThatThrownBy(() -> client.file(judicial(), "k")).isInstanceOfSatisfying(DossierRefusedException.class,
         e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));

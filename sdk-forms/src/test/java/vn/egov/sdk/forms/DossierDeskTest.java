@@ -167,6 +167,23 @@ class DossierDeskTest {
   }
 
   @Test
+  void logLinesCarryNoPersonalData() {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      DossierDesk desk = desk();
+      String code = desk.file(birth(), "log-1").dossierCode();
+      desk.move(code, DossierStatus.RECEIVED, "Đã gọi 0912345678 và gửi thư tới an.nguyen@example.vn, CCCD 001090123456");
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(log).contains("Dossier " + UNIT + "-261127-0001 filed", "moved to RECEIVED")
+        .doesNotContain("0912345678", "an.nguyen", "001090123456", "Nguyễn");
+  }
+
+  @Test
   void lifecycleTableIsClosedUnderItsOwnMoves() {
     for (DossierStatus s : DossierStatus.values()) {
       assertThat(s.canMoveTo(s)).as("%s to itself", s).isFalse();
