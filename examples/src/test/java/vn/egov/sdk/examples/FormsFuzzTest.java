@@ -74,7 +74,10 @@ class FormsFuzzTest {
         + "birth-registration\r\n--XyZ\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n{not json\r\n--XyZ--\r\n",
         "--XyZ\r\nContent-Disposition: form-data; name=\"formId\"\r\n\r\nnope\r\n--XyZ--\r\n",
         "--XyZ\r\nContent-Disposition: form-data; name=\"formId\"\r\n\r\nbirth-registration\r\n--XyZ\r\n"
-            + "Content-Disposition: form-data; name=\"childName\"\r\n\r\n<script>alert(1)</script>\r\n--XyZ--\r\n");
+            + "Content-Disposition: form-data; name=\"childName\"\r\n\r\n<script>alert(1)</script>\r\n--XyZ--\r\n",
+        "--XyZ\r\nContent-Disposition: form-data; name=\"formId\"\r\n\r\njudicial-record-request\r\n--XyZ\r\n"
+            + "Content-Disposition: form-data; name=\"" + "f".repeat(500) + "\"; filename=\"" + "n".repeat(400)
+            + ".pdf\"\r\nContent-Type: application/" + "x".repeat(300) + "\r\n\r\n%PDF-1.4\r\n--XyZ--\r\n");
     for (String body : bodies) {
       // Jetty may close the connection after refusing a body it did not read: one client per request
       check(post(HttpClient.newHttpClient(), "/api/dossiers", body, "multipart/form-data; boundary=" + boundary,

@@ -173,6 +173,8 @@ public final class JsonSchemaExporter {
         s.put("uniqueItems", true);
         ObjectNode items = s.putObject("items");
         items.put("type", "string");
+        items.put("minLength", 1);
+        items.put("maxLength", SubmissionChecker.MAX_FILE_NAME);
         Optional.of(rules.accept()).filter(a -> a.size() == 1)
             .ifPresent(a -> items.put("contentMediaType", a.get(0)));
       }

@@ -119,7 +119,9 @@ class DifferentialTest {
         ArrayNode a = F.arrayNode();
         int n = r.nextInt(4);
         for (int i = 0; i < n; i++) {
-          a.add(r.nextInt(5) == 0 ? F.numberNode(1) : F.textNode("f" + r.nextInt(3) + ".pdf"));
+          int kind = r.nextInt(8);
+          a.add(kind == 0 ? F.numberNode(1) : kind == 1 ? F.textNode(r.nextBoolean() ? "" : "n".repeat(256))
+              : F.textNode("f" + r.nextInt(3) + ".pdf"));
         }
         yield a;
       }

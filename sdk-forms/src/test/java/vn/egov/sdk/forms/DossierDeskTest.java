@@ -89,6 +89,15 @@ class DossierDeskTest {
   }
 
   @Test
+  void largeAttachmentsAreStored() {
+    byte[] scan = new byte[4 * 1024 * 1024];
+    System.arraycopy(Samples.PDF, 0, scan, 0, Samples.PDF.length);
+    Receipt r = desk().file(new Submission("birth-registration", Samples.data("birth-registration"),
+        List.of(new Attachment("birthCertificate", "giay-chung-sinh.pdf", "application/pdf", scan))), "big");
+    assertThat(r.dossierCode()).endsWith("-0001");
+  }
+
+  @Test
   void dueDateFollowsTheUnitOfTheProcessingTime() {
     DossierDesk desk = desk();
     Receipt judicial = desk.file(new Submission("judicial-record-request",

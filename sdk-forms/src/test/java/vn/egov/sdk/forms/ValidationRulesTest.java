@@ -77,6 +77,8 @@ class ValidationRulesTest {
         row(HOUSEHOLD, d -> d.set("businessLines", json("[]")), "/businessLines", "REQUIRED", "bắt buộc", "required"),
         row(HOUSEHOLD, d -> d.put("registrationType", "family").putArray("familyConsent").add("uq.pdf"), "/familyMembers", "REQUIRED", "bắt buộc", "required"),
         row(BIRTH, d -> d.remove("fatherCitizenId"), "/fatherCitizenId", "REQUIRED", "bắt buộc", "required"),
+        row(BIRTH, d -> d.set("birthCertificate", json("[\"\"]")), "/birthCertificate/0", "INVALID_FILE_NAME",
+            "từ 1 đến 255 ký tự", "1 to 255 characters"),
         row(BIRTH, d -> d.set("birthCertificate", json("[\"a.pdf\",\"b.pdf\",\"c.pdf\"]")), "/birthCertificate",
             "TOO_MANY_ITEMS", "quá 2 mục", "at most 2."));
   }
@@ -119,6 +121,20 @@ class ValidationRulesTest {
     assertThat(violations.get(0).message(Language.VI)).contains(vi);
     assertThat(violations.get(0).message(Language.EN)).contains(en);
     COVERED.add(code);
+  }
+
+  @org.junit.jupiter.api.Test
+  void attachmentsNoFieldListsAreRefused() {
+    ObjectNode data = Samples.data(JUDICIAL);
+    List<Violation> violations = validator.validate(Samples.form(JUDICIAL), data, List.of(
+        new Attachment("x".repeat(300), "a.pdf", "application/pdf", Samples.PDF),
+        new Attachment("identityScan", "unlisted.pdf", "application/pdf", Samples.PDF))).violations();
+    assertThat(violations).extracting(Violation::path, Violation::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/" + "x".repeat(300), "ATTACHMENT_UNEXPECTED"),
+        org.assertj.core.groups.Tuple.tuple("/identityScan", "ATTACHMENT_UNEXPECTED"));
+    assertThat(violations.get(1).message(Language.VI)).contains("không thuộc trường tệp");
+    assertThat(violations.get(1).message(Language.EN)).contains("does not belong");
+    COVERED.add("ATTACHMENT_UNEXPECTED");
   }
 
   @org.junit.jupiter.api.Test

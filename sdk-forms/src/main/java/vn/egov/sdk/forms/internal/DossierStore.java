@@ -59,14 +59,15 @@ public final class DossierStore implements AutoCloseable {
   }
 
   private void createTables(boolean postgres) throws SQLException {
-    String binary = postgres ? "BYTEA" : "VARBINARY";
+    String binary = postgres ? "BYTEA" : "BLOB";
+    String text = postgres ? "TEXT" : "CLOB";
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS dossier_sequence (unit_code VARCHAR(40) NOT NULL, receiving_day CHAR(6) NOT NULL,"
           + " last_value INT NOT NULL, PRIMARY KEY (unit_code, receiving_day))");
       s.execute("CREATE TABLE IF NOT EXISTS dossier (code VARCHAR(64) PRIMARY KEY,"
           + " idempotency_key VARCHAR(200) NOT NULL UNIQUE, fingerprint CHAR(64) NOT NULL,"
           + " form_id VARCHAR(64) NOT NULL, procedure_code VARCHAR(64) NOT NULL, status INT NOT NULL,"
-          + " received_at VARCHAR(40) NOT NULL, due_date DATE NOT NULL, data_json VARCHAR(1000000) NOT NULL)");
+          + " received_at VARCHAR(40) NOT NULL, due_date DATE NOT NULL, data_json " + text + " NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS dossier_history (code VARCHAR(64) NOT NULL, seq INT NOT NULL,"
           + " status INT NOT NULL, changed_at VARCHAR(40) NOT NULL, note VARCHAR(2000), PRIMARY KEY (code, seq))");
       s.execute("CREATE TABLE IF NOT EXISTS dossier_attachment (code VARCHAR(64) NOT NULL, seq INT NOT NULL,"

@@ -31,6 +31,8 @@ public final class SubmissionChecker {
       "^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$";
   private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** Longest file name of an attachment (UTF-16 units, as stored). */
+  public static final int MAX_FILE_NAME = 255;
 
   private final FormDefinition form;
   private final List<Attachment> attachments;
@@ -49,8 +51,27 @@ public final class SubmissionChecker {
       add("", "NOT_AN_OBJECT");
     } else {
       scope(form.fields(), data, "");
+      if (attachments != null) {
+        unexpectedAttachments(data);
+      }
     }
     return new ValidationReport(violations);
+  }
+
+  /** An attachment no file field of the data lists is refused (nothing unlisted is stored). */
+  private void unexpectedAttachments(JsonNode data) {
+    Set<String> reported = new HashSet<>();
+    for (Attachment a : attachments) {
+      FieldDefinition field = form.fields().stream()
+          .filter(f -> f.type() == FieldType.FILE && f.id().equals(a.field())).findFirst().orElse(null);
+      JsonNode names = field == null ? null : data.get(field.id());
+      boolean listed = names != null && names.isArray()
+          && java.util.stream.StreamSupport.stream(names.spliterator(), false)
+              .anyMatch(n -> n.isTextual() && n.asText().equals(a.fileName()));
+      if (!listed && reported.add(a.field())) {
+        add("/" + escape(a.field()), "ATTACHMENT_UNEXPECTED");
+      }
+    }
   }
 
   private void scope(List<FieldDefinition> fields, JsonNode object, String base) {
@@ -260,6 +281,10 @@ public final class SubmissionChecker {
       JsonNode item = v.get(i);
       String ipath = path + "/" + i;
       if (!string(item, ipath)) {
+        continue;
+      }
+      if (item.asText().isEmpty() || item.asText().length() > MAX_FILE_NAME) {
+        add(ipath, "INVALID_FILE_NAME", Map.of("max", MAX_FILE_NAME));
         continue;
       }
       if (!seen.add(item.asText())) {
