@@ -37,7 +37,7 @@ public final class FormHtmlRenderer {
     for (Section s : form.sections()) {
       h.raw("<fieldset class=\"form-section\" id=\"section-").text(s.id()).raw("\"><legend>")
           .text(s.title().in(language)).raw("</legend>\n");
-      fields(h, s.fields(), "", language, mode);
+      fields(h, s.fields(), "", language, mode, true);
       h.raw("</fieldset>\n");
     }
     if (mode == RenderMode.SUBMITTABLE) {
@@ -51,12 +51,14 @@ public final class FormHtmlRenderer {
     return h.toString();
   }
 
-  private void fields(Html h, List<FieldDefinition> fields, String prefix, Language language, RenderMode mode) {
+  /** {@code enforce}: whether the browser may enforce {@code required} (not inside an optional group). */
+  private void fields(Html h, List<FieldDefinition> fields, String prefix, Language language, RenderMode mode,
+      boolean enforce) {
     for (FieldDefinition f : fields) {
       if (f.type() == FieldType.GROUP) {
         group(h, f, language, mode);
       } else {
-        field(h, f, prefix, language, mode);
+        field(h, f, prefix, language, mode, enforce);
       }
     }
   }
@@ -71,13 +73,15 @@ public final class FormHtmlRenderer {
     rows = Math.min(rows, f.maxItems().orElse(rows));
     for (int i = 0; i < rows; i++) {
       h.raw("<div class=\"group-item\" data-index=\"").text(String.valueOf(i)).raw("\">\n");
-      fields(h, f.fields(), f.id() + "." + i + ".", language, mode);
+      boolean enforce = f.required() && f.shownWhen().isEmpty() && i < Math.max(1, f.minItems().orElse(0));
+      fields(h, f.fields(), f.id() + "." + i + ".", language, mode, enforce);
       h.raw("</div>\n");
     }
     h.raw("</fieldset>\n");
   }
 
-  private void field(Html h, FieldDefinition f, String prefix, Language language, RenderMode mode) {
+  private void field(Html h, FieldDefinition f, String prefix, Language language, RenderMode mode,
+      boolean enforce) {
     String name = prefix + f.id();
     String id = "f-" + name.replace('.', '-');
     h.raw("<div class=\"form-field\"");
@@ -98,7 +102,7 @@ public final class FormHtmlRenderer {
         } else {
           h.raw("<input type=\"").raw(inputType).raw("\" id=\"").text(oid).raw("\" name=\"").text(name)
               .raw("\" value=\"").text(o.value()).raw("\"");
-          if (f.required() && f.type() == FieldType.SINGLE_CHOICE && f.shownWhen().isEmpty() && i == 0) {
+          if (enforce && f.required() && f.type() == FieldType.SINGLE_CHOICE && f.shownWhen().isEmpty() && i == 0) {
             h.raw(" required");
           }
           h.raw("> <label for=\"").text(oid).raw("\">").text(o.label().in(language)).raw("</label><br>\n");
@@ -116,13 +120,13 @@ public final class FormHtmlRenderer {
           .text(f.type() == FieldType.FILE ? language.pick("(đính kèm bản giấy)", "(attach a paper copy)") : "")
           .raw("</span>\n");
     } else {
-      input(h, f, id, name);
+      input(h, f, id, name, enforce);
     }
     help(h, f, id, language);
     h.raw("</div>\n");
   }
 
-  private void input(Html h, FieldDefinition f, String id, String name) {
+  private void input(Html h, FieldDefinition f, String id, String name, boolean enforce) {
     h.raw("<input id=\"").text(id).raw("\" name=\"").text(name).raw("\"");
     switch (f.type()) {
       case TEXT -> {
@@ -166,7 +170,7 @@ public final class FormHtmlRenderer {
       }
       default -> throw new IllegalStateException("no input for " + f.type());
     }
-    if (f.required() && f.shownWhen().isEmpty()) {
+    if (enforce && f.required() && f.shownWhen().isEmpty()) {
       h.raw(" required aria-required=\"true\"");
     }
     if (f.help().isPresent()) {

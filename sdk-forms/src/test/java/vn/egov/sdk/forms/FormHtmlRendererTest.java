@@ -31,6 +31,14 @@ class FormHtmlRendererTest {
   }
 
   @Test
+  void fieldsOfAGroupThatMayBeHiddenAreNotRequiredByTheBrowser() {
+    String html = renderer.render(Samples.form("household-business-registration"), Language.VI,
+        RenderMode.SUBMITTABLE, "/api/dossiers", "k");
+    assertThat(html).contains("name=\"businessLines.0.code\" type=\"text\" pattern=\"\\d{4,5}\" required")
+        .contains("name=\"familyMembers.0.name\" type=\"text\" maxlength=\"100\">");
+  }
+
+  @Test
   void printableFormHasNoInputsAndIsInTheAskedLanguage() {
     String html = renderer.render(Samples.form("birth-registration"), Language.EN, RenderMode.PRINTABLE, "", "");
     assertThat(html).contains("Birth registration declaration", "class=\"blank\"", "☐", "Signature")
