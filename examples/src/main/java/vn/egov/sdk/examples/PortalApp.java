@@ -80,6 +80,7 @@ public final class PortalApp implements AutoCloseable {
     groups.add(new CalendarRoutes(vn.egov.sdk.core.WorkingCalendar.vietnam()));
     groups.add(new WidgetRoutes(context));
     groups.add(vn.egov.sdk.examples.stats.StatsFeature.install(context));
+    groups.add(new FormsRoutes(context));
     return groups;
   }
 

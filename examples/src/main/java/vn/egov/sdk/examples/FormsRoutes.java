@@ -1,0 +1,333 @@
+package vn.egov.sdk.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.egov.sdk.core.Catalog;
+import vn.egov.sdk.core.Language;
+import vn.egov.sdk.core.WorkingCalendar;
+import vn.egov.sdk.forms.Attachment;
+import vn.egov.sdk.forms.Dossier;
+import vn.egov.sdk.forms.DossierDesk;
+import vn.egov.sdk.forms.DossierStatus;
+import vn.egov.sdk.forms.FormDefinition;
+import vn.egov.sdk.forms.FormDefinitions;
+import vn.egov.sdk.forms.FormHtmlRenderer;
+import vn.egov.sdk.forms.FormPostDecoder;
+import vn.egov.sdk.forms.IdempotencyKeyReusedException;
+import vn.egov.sdk.forms.InvalidDossierException;
+import vn.egov.sdk.forms.InvalidTransitionException;
+import vn.egov.sdk.forms.JsonSchemaExporter;
+import vn.egov.sdk.forms.ProcedureDirectory;
+import vn.egov.sdk.forms.Receipt;
+import vn.egov.sdk.forms.RenderMode;
+import vn.egov.sdk.forms.StatusChange;
+import vn.egov.sdk.forms.Submission;
+import vn.egov.sdk.forms.UnknownFormException;
+import vn.egov.sdk.forms.Violation;
+import vn.egov.sdk.forms.internal.Html;
+
+/**
+ * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,
+ * and the reference receiving service. Dossiers live in the H2 file {@code <data dir>/dossiers}, or in
+ * PostgreSQL when {@code --stats-store} is a {@code jdbc:postgresql://} URL (tables {@code dossier*}).
+ */
+public final class FormsRoutes implements Routes {
+  private static final int MAX_FILES = 20;
+
+  private final PortalContext context;
+  private final DossierDesk desk;
+  private final JsonSchemaExporter exporter = new JsonSchemaExporter();
+  private final FormHtmlRenderer renderer = new FormHtmlRenderer();
+  private final FormPostDecoder decoder = new FormPostDecoder();
+
+  public FormsRoutes(PortalContext context) {
+    this.context = context;
+    DossierDesk.Builder builder = DossierDesk.builder()
+        .forms(FormDefinitions.samples())
+        .procedures(ProcedureDirectory.of(Catalog.sample()))
+        .workingDays(vn.egov.sdk.forms.WorkingDays.of(WorkingCalendar.vietnam()))
+        .clock(context.clock());
+    String store = context.options().statsStore().orElse("");
+    if (store.startsWith("jdbc:postgresql://")) {
+      builder.jdbcUrl(store);
+    } else {
+      try {
+        Files.createDirectories(context.options().dataDir());
+      } catch (IOException e) {
+        throw new UncheckedIOException("the data directory cannot be created", e);
+      }
+      builder.dataDir(context.options().dataDir());
+    }
+    this.desk = context.closeLater(builder.build());
+    context.addPageBlock(new PageBlock() {
+      @Override
+      public String id() {
+        return "forms";
+      }
+
+      @Override
+      public String render(Context ctx, Language lang) {
+        StringBuilder html = new StringBuilder("<h2>").append(lang.pick("Biểu mẫu điện tử", "E-forms"))
+            .append("</h2>\n<ul class=\"forms\">\n");
+        for (FormDefinition f : desk.forms()) {
+          String href = "/forms/" + Html.escape(f.id()) + "?lang=" + lang.tag();
+          html.append("<li><a href=\"").append(href).append("\">").append(Html.escape(f.title().in(lang)))
+              .append("</a> (<a href=\"").append(href).append("&amp;print=1\">")
+              .append(lang.pick("bản in", "printable")).append("</a>)</li>\n");
+        }
+        return html.append("</ul>\n").toString();
+      }
+    });
+  }
+
+  public DossierDesk desk() {
+    return desk;
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.get("/api/forms", ctx -> {
+      Language lang = Lang.of(ctx);
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (FormDefinition f : desk.forms()) {
+        items.add(ordered("id", f.id(), "version", f.version(), "title", f.title().in(lang),
+            "procedureCode", f.procedureCode()));
+      }
+      ctx.json(Map.of("items", items));
+    });
+    routes.get("/api/forms/{id}", ctx -> ctx.json(form(ctx).json()));
+    routes.get("/api/forms/{id}/json-schema", ctx -> ctx.json(exporter.export(form(ctx), Lang.of(ctx))));
+    routes.get("/forms/{id}", ctx -> {
+      FormDefinition form = form(ctx);
+      Language lang = Lang.of(ctx);
+      RenderMode mode = "1".equals(ctx.queryParam("print")) ? RenderMode.PRINTABLE : RenderMode.SUBMITTABLE;
+      String body = renderer.render(form, lang, mode, "/api/dossiers?lang=" + lang.tag(), UUID.randomUUID().toString());
+      ctx.html(page(form.title().in(lang), body, lang));
+    });
+    routes.post("/api/forms/{id}/validate", ctx -> {
+      FormDefinition form = form(ctx);
+      JsonNode data = context.json().readBody(ctx, "INVALID_JSON");
+      List<Violation> violations = desk.validate(form.id(), data).orElseThrow().violations();
+      ctx.json(ordered("valid", violations.isEmpty(), "violations", violations(violations, Lang.of(ctx))));
+    });
+    routes.post("/api/dossiers", this::file);
+    routes.get("/api/dossiers/{code}", ctx -> ctx.json(view(dossier(ctx), Lang.of(ctx))));
+    routes.post("/api/dossiers/{code}/status", ctx -> {
+      context.admin().require(ctx);
+      Language lang = Lang.of(ctx);
+      JsonNode body = context.json().readBody(ctx, "INVALID_JSON");
+      JsonNode code = body.path("code");
+      JsonNode note = body.path("note");
+      DossierStatus to = code.isIntegralNumber() && code.canConvertToInt()
+          ? DossierStatus.ofCode(code.asInt()).orElse(null) : null;
+      if (to == null || !(note.isMissingNode() || note.isNull() || (note.isTextual() && note.asText().length() <= 2000))) {
+        throw ApiException.badRequest("INVALID_STATUS", lang.pick(
+            "Cần {\"code\": 1–10, \"note\": văn bản tối đa 2000 ký tự}.",
+            "Expected {\"code\": 1–10, \"note\": text of at most 2000 characters}."));
+      }
+      String dossierCode = ctx.pathParam("code");
+      try {
+        Dossier moved = desk.move(dossierCode, to, note.isTextual() ? note.asText() : null)
+            .orElseThrow(() -> notFound(lang));
+        ctx.json(view(moved, lang));
+      } catch (InvalidTransitionException e) {
+        throw new ApiException(409, "INVALID_TRANSITION", lang.pick(
+            "Không thể chuyển hồ sơ từ trạng thái \"" + e.from().label().vi() + "\" sang \""
+                + e.to().label().vi() + "\".",
+            "A dossier cannot move from \"" + e.from().label().en() + "\" to \"" + e.to().label().en() + "\"."),
+            Map.of("from", e.from().code(), "to", e.to().code()));
+      }
+    });
+  }
+
+  private void file(Context ctx) {
+    Language lang = Lang.of(ctx);
+    Submission submission;
+    String key = ctx.header("Idempotency-Key");
+    boolean browser = false;
+    if (ctx.isMultipartFormData()) {
+      submission = multipart(ctx, lang);
+      if (key == null) {
+        key = ctx.formParam("idempotencyKey");
+      }
+      String accept = ctx.header("Accept");
+      browser = accept != null && accept.contains("text/html");
+    } else {
+      JsonNode body = context.json().readBody(ctx, "INVALID_JSON");
+      if (!body.isObject() || !body.path("formId").isTextual() || !body.has("data")) {
+        throw ApiException.badRequest("INVALID_DOSSIER", lang.pick(
+            "Cần {\"formId\": \"…\", \"data\": {…}}.", "Expected {\"formId\": \"…\", \"data\": {…}}."));
+      }
+      submission = new Submission(body.get("formId").asText(), body.get("data"), List.of());
+    }
+    if (key == null || key.isEmpty()) {
+      throw ApiException.badRequest("IDEMPOTENCY_KEY_REQUIRED", lang.pick(
+          "Cần tiêu đề Idempotency-Key.", "The Idempotency-Key header is required."));
+    }
+    if (!DossierDesk.isValidIdempotencyKey(key)) {
+      throw ApiException.badRequest("INVALID_IDEMPOTENCY_KEY", lang.pick(
+          "Idempotency-Key gồm 1–200 ký tự ASCII in được.", "An Idempotency-Key is 1–200 printable ASCII characters."));
+    }
+    try {
+      Receipt r = desk.file(submission, key);
+      ctx.status(201);
+      if (browser) {
+        ctx.html(page(lang.pick("Giấy tiếp nhận hồ sơ", "Dossier receipt"), "<dl><dt>"
+            + lang.pick("Mã hồ sơ", "Dossier code") + "</dt><dd>" + Html.escape(r.dossierCode()) + "</dd><dt>"
+            + lang.pick("Ngày tiếp nhận", "Received") + "</dt><dd>" + Html.escape(r.receivedAt().toString())
+            + "</dd><dt>" + lang.pick("Ngày hẹn trả kết quả", "Result due") + "</dt><dd>"
+            + Html.escape(r.dueDate().toString()) + "</dd></dl>", lang));
+        return;
+      }
+      ctx.json(ordered("dossierCode", r.dossierCode(), "procedureCode", r.procedureCode(),
+          "status", status(r.status(), lang), "receivedAt", r.receivedAt(), "dueDate", r.dueDate()));
+    } catch (InvalidDossierException e) {
+      if (browser) {
+        StringBuilder list = new StringBuilder("<ul class=\"violations\">");
+        for (Violation v : e.report().violations()) {
+          list.append("<li><code>").append(Html.escape(v.path())).append("</code> ")
+              .append(Html.escape(v.message(lang))).append("</li>");
+        }
+        ctx.status(422).html(page(lang.pick("Hồ sơ chưa hợp lệ", "The dossier is not valid"),
+            list.append("</ul><p>").append(lang.pick("Quay lại trang trước để sửa.", "Go back to correct it."))
+                .append("</p>").toString(), lang));
+        return;
+      }
+      throw new ApiException(422, "VALIDATION_FAILED", lang.pick(
+          "Hồ sơ chưa hợp lệ; xem danh sách lỗi.", "The dossier is not valid; see the violations."),
+          Map.of("violations", violations(e.report().violations(), lang)));
+    } catch (IdempotencyKeyReusedException e) {
+      throw new ApiException(409, "IDEMPOTENCY_KEY_REUSED", lang.pick(
+          "Idempotency-Key này đã được dùng cho một hồ sơ khác.",
+          "This Idempotency-Key was already used for another dossier."));
+    } catch (UnknownFormException e) {
+      throw formNotFound(lang);
+    }
+  }
+
+  private Submission multipart(Context ctx, Language lang) {
+    try {
+      return readMultipart(ctx, lang);
+    } catch (ApiException e) {
+      throw e;
+    } catch (Exception e) {
+      // a malformed body surfaces from the servlet layer as one of several exception types
+      throw ApiException.badRequest("INVALID_MULTIPART", lang.pick(
+          "Nội dung multipart không hợp lệ.", "The multipart body is not valid."));
+    }
+  }
+
+  private Submission readMultipart(Context ctx, Language lang) throws IOException {
+    String formId = ctx.formParam("formId");
+    FormDefinition form = formId == null ? null : desk.form(formId).orElse(null);
+    if (form == null) {
+      throw formNotFound(lang);
+    }
+    String dataText = ctx.formParam("data");
+    JsonNode data;
+    if (dataText != null) {
+      try {
+        data = context.json().mapper().readTree(dataText);
+      } catch (IOException | RuntimeException e) {
+        throw ApiException.badRequest("INVALID_JSON", lang.pick(
+            "Phần \"data\" không phải JSON hợp lệ.", "The \"data\" part is not valid JSON."));
+      }
+      if (data == null || data.isMissingNode()) {
+        throw ApiException.badRequest("INVALID_JSON", lang.pick(
+            "Phần \"data\" không phải JSON hợp lệ.", "The \"data\" part is not valid JSON."));
+      }
+    } else {
+      data = decoder.decode(form, ctx.formParamMap());
+    }
+    List<Attachment> attachments = new ArrayList<>();
+    for (Map.Entry<String, List<UploadedFile>> e : ctx.uploadedFileMap().entrySet()) {
+      for (UploadedFile f : e.getValue()) {
+        if (f.size() == 0 && f.filename().isEmpty()) {
+          continue; // an empty file input of an HTML form
+        }
+        if (attachments.size() >= MAX_FILES) {
+          throw ApiException.badRequest("TOO_MANY_FILES", lang.pick(
+              "Quá nhiều tệp đính kèm.", "Too many attached files."));
+        }
+        try (InputStream in = f.content()) {
+          attachments.add(new Attachment(e.getKey(), f.filename(),
+              f.contentType() == null ? "application/octet-stream" : f.contentType(), in.readAllBytes()));
+        } catch (IOException ex) {
+          throw ApiException.badRequest("INVALID_MULTIPART", lang.pick(
+              "Không đọc được tệp đính kèm.", "An attached file could not be read."));
+        }
+      }
+    }
+    return new Submission(form.id(), data, attachments);
+  }
+
+  /** A whole HTML page around a fragment; {@code title} is escaped here, {@code body} must be already. */
+  private static String page(String title, String body, Language lang) {
+    return "<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+        + Html.escape(title) + "</title><style>" + CSS + "</style></head><body>\n"
+        + (body.startsWith("<form") || body.startsWith("<div") ? "" : "<h1>" + Html.escape(title) + "</h1>\n")
+        + body + "</body></html>\n";
+  }
+
+  private FormDefinition form(Context ctx) {
+    return desk.form(ctx.pathParam("id")).orElseThrow(() -> formNotFound(Lang.of(ctx)));
+  }
+
+  private Dossier dossier(Context ctx) {
+    return desk.find(ctx.pathParam("code")).orElseThrow(() -> notFound(Lang.of(ctx)));
+  }
+
+  private static ApiException formNotFound(Language lang) {
+    return ApiException.notFound("FORM_NOT_FOUND", lang.pick("Không có biểu mẫu này.", "No such form."));
+  }
+
+  private static ApiException notFound(Language lang) {
+    return ApiException.notFound("DOSSIER_NOT_FOUND", lang.pick("Không có hồ sơ với mã này.", "No dossier has this code."));
+  }
+
+  private static Map<String, Object> view(Dossier d, Language lang) {
+    List<Map<String, Object>> history = new ArrayList<>();
+    for (StatusChange c : d.history()) {
+      history.add(ordered("status", status(c.status(), lang), "at", c.at(), "note", c.note().orElse(null)));
+    }
+    return ordered("dossierCode", d.dossierCode(), "procedureCode", d.procedureCode(), "formId", d.formId(),
+        "status", status(d.status(), lang), "receivedAt", d.receivedAt(), "dueDate", d.dueDate(),
+        "history", history);
+  }
+
+  private static Map<String, Object> status(DossierStatus s, Language lang) {
+    return ordered("code", s.code(), "name", s.name(), "label", s.label().in(lang));
+  }
+
+  private static List<Map<String, Object>> violations(List<Violation> violations, Language lang) {
+    return violations.stream()
+        .map(v -> ordered("path", v.path(), "code", v.code(), "message", v.message(lang))).toList();
+  }
+
+  /** A JSON object with its members in the order given (values may be null). */
+  private static Map<String, Object> ordered(Object... keyValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static final String CSS = "body{font-family:system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}"
+      + ".form-field{margin:.6rem 0}.form-field label{display:block;font-weight:600}"
+      + ".help{color:#555;font-size:.9em;margin:.2rem 0}.required{color:#b00}"
+      + ".blank{display:block;border-bottom:1px dotted #000;min-height:1.6em}"
+      + "fieldset{margin:1rem 0}@media print{button,.required-note{display:none}body{max-width:none}}";
+}
