@@ -48,6 +48,7 @@ public final class PortalApp implements AutoCloseable {
         config.http.maxRequestSize = 16L * 1024 * 1024;
         config.jetty.host = "127.0.0.1";
         config.jetty.port = options.port();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         installErrorHandling(config.routes);
         // The contract: JSON is UTF-8 and says so.
         config.routes.after(ctx -> {
@@ -75,6 +76,8 @@ public final class PortalApp implements AutoCloseable {
    */
   private static List<Routes> features(PortalContext context) {
     List<Routes> groups = new ArrayList<>();
+    groups.addAll(CatalogFeature.routes(context));
+    groups.add(new CalendarRoutes(vn.egov.sdk.core.WorkingCalendar.vietnam()));
     groups.add(vn.egov.sdk.examples.stats.StatsFeature.install(context));
     return groups;
   }

@@ -81,6 +81,15 @@ class PortalAppTest {
   }
 
   @Test
+  void aRequestLineOverJettysLimitStillGetsTheJsonErrorBody() throws Exception {
+    HttpResponse<String> r = get("/health?q=" + "a".repeat(20_000));
+    assertThat(r.statusCode()).isBetween(400, 499);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/json"));
+    assertThat(json.readTree(r.body()).at("/error/code").asText()).isNotEmpty();
+  }
+
+  @Test
   void unknownPathsGetTheErrorBodyInBothLanguages() throws Exception {
     HttpResponse<String> vi = get("/no/such/thing");
     assertThat(vi.statusCode()).isEqualTo(404);

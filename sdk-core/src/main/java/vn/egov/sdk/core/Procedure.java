@@ -238,6 +238,11 @@ public record Procedure(
       return this;
     }
 
+    public Builder channels(List<Channel> values) {
+      values.forEach(this::channel);
+      return this;
+    }
+
     public Builder dossierGroup(DossierGroup value) {
       dossier.add(Objects.requireNonNull(value, "dossierGroup"));
       return this;

@@ -15,6 +15,11 @@ public final class SampleData {
 
   private SampleData() {}
 
+  /** The sample roadmap: the 2013 provincial portal's plan, {@link Roadmap#portal2013()}. */
+  public static Roadmap roadmap() {
+    return Roadmap.portal2013();
+  }
+
   /** Loads the sample catalog (a fresh, immutable instance on each call). */
   public static Catalog catalog() {
     try (InputStream in = SampleData.class.getResourceAsStream(CATALOG_RESOURCE)) {

@@ -87,6 +87,17 @@ class WorkingCalendarTest {
     }
   }
 
+  @Test
+  void twoHolidaysOnTheSameDayGiveACompensatoryDay() {
+    // 10/3 of the lunar year 1947 was 30 April (a Wednesday); 1 May is a holiday too, so Friday 2 May.
+    WorkingCalendar current = WorkingCalendar.builder().rules(HolidayRules.LABOUR_CODE_2019).build();
+    assertThat(current.holidays(1947)).extracting(Holiday::date, Holiday::kind).contains(
+        tuple(of(1947, 4, 30), Holiday.Kind.LUNAR),
+        tuple(of(1947, 5, 1), Holiday.Kind.FIXED),
+        tuple(of(1947, 5, 2), Holiday.Kind.COMPENSATORY));
+    assertThat(current.holidays(1947)).filteredOn(h -> h.date().equals(of(1947, 4, 30))).hasSize(1);
+  }
+
   @ParameterizedTest(name = "National Day {0}")
   @CsvSource({
       "2021, 2021-09-03", // 2 September on a Thursday

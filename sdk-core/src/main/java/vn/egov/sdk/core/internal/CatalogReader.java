@@ -163,10 +163,10 @@ public final class CatalogReader {
     List<String> requirements = texts(node, path, "requirements", false);
     List<LegalBasis> legal = eachOf(node, path, "legalBasis", false, this::legalBasis);
     ServiceCapabilities caps = capabilities(node.get("capabilities"), path + ".capabilities");
-    if (problems.size() > before) {
-      return null;
+    if (caps != null) {
+      check(path + ".channels", Procedure.channelProblem(channels, caps));
     }
-    if (!check(path + ".channels", Procedure.channelProblem(channels, caps))) {
+    if (problems.size() > before) {
       return null;
     }
     try {

@@ -83,8 +83,12 @@ public final class HolidayYear {
     all.forEach(h -> taken.add(h.date()));
     statutory.sort(Comparator.comparing(Holiday::date));
     List<Holiday> compensatory = new ArrayList<>();
+    Set<LocalDate> statutoryDays = new HashSet<>();
     for (Holiday h : statutory) {
-      if (settings.weekend().contains(h.date().getDayOfWeek())) {
+      // A holiday on a rest day, or on the same day as another holiday (Hùng Kings' day on 30 April,
+      // as in 1917 and 1947), is compensated on the next day that is free of both.
+      boolean coincides = !statutoryDays.add(h.date());
+      if (coincides || settings.weekend().contains(h.date().getDayOfWeek())) {
         LocalDate day = h.date().plusDays(1);
         while (settings.weekend().contains(day.getDayOfWeek()) || taken.contains(day)) {
           day = day.plusDays(1);

@@ -59,6 +59,9 @@ public final class LunarTable {
   /** A lunar month (of a lunar year) that begins on a given day. */
   record Correction(int lunarYear, int month, boolean leap, LocalDate start) {}
 
+  /** Where to look for the next month's first day, most likely first (a corrected start may shift it by one). */
+  private static final int[] NEXT_MONTH_OFFSETS = {29, 30, 28, 31};
+
   private final AtomicReferenceArray<LunarYear> years = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
 
   /** The months of {@code lunarYear} ({@value #FIRST_YEAR}–{@value #LAST_YEAR}). */
@@ -88,21 +91,24 @@ public final class LunarTable {
     return lunarYear < FIRST_UTC7_YEAR ? 8 : 7;
   }
 
-  private static long newYear(int lunarYear) {
+  /** The first day of {@code lunarYear}, computed with {@code cal} when it computes for that year's meridian. */
+  private static long newYear(int lunarYear, MeridianChineseCalendar cal) {
     for (Correction c : CORRECTIONS_BY_YEAR.getOrDefault(lunarYear, List.of())) {
       if (c.month() == 1 && !c.leap()) {
         return c.start().toEpochDay();
       }
     }
-    return MeridianChineseCalendar.forUtcOffset(utcOffsetHours(lunarYear)).newYearEpochDay(lunarYear);
+    MeridianChineseCalendar icu = cal.utcOffsetHours() == utcOffsetHours(lunarYear)
+        ? cal : MeridianChineseCalendar.forUtcOffset(utcOffsetHours(lunarYear));
+    return icu.newYearEpochDay(lunarYear);
   }
 
   private static LunarYear compute(int lunarYear) {
     List<Correction> corrections = CORRECTIONS_BY_YEAR.getOrDefault(lunarYear, List.of());
     MeridianChineseCalendar cal = MeridianChineseCalendar.forUtcOffset(utcOffsetHours(lunarYear));
-    long end = newYear(lunarYear + 1);
+    long end = newYear(lunarYear + 1, cal);
     List<long[]> months = new ArrayList<>(); // {start, month, leap}
-    long start = newYear(lunarYear);
+    long start = newYear(lunarYear, cal);
     while (start < end) {
       Correction fixed = correctionStarting(corrections, start);
       if (fixed != null) {
@@ -123,10 +129,10 @@ public final class LunarTable {
 
   /** The first day after {@code start} (a month's first day, give or take one) that ICU calls a 1st. */
   private static long icuNextMonthStart(MeridianChineseCalendar cal, long start) {
-    for (long day = start + 27; day <= start + 31; day++) {
-      cal.setEpochDay(day);
+    for (int offset : NEXT_MONTH_OFFSETS) {
+      cal.setEpochDay(start + offset);
       if (cal.lunarDay() == 1) {
-        return day;
+        return start + offset;
       }
     }
     throw new IllegalStateException("no lunar month start found after " + LocalDate.ofEpochDay(start));

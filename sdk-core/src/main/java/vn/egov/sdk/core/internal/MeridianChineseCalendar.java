@@ -23,10 +23,18 @@ public final class MeridianChineseCalendar extends ChineseCalendar {
   static final int EXTENDED_YEAR_OFFSET = 2637;
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
+  private final int utcOffsetHours;
+
   @SuppressWarnings("deprecation") // ICU marks the constructor internal; DangiCalendar relies on it the same way.
   private MeridianChineseCalendar(int utcOffsetHours) {
     super(TimeZone.GMT_ZONE, ULocale.ROOT, CHINESE_EPOCH_YEAR,
         new SimpleTimeZone(utcOffsetHours * 3_600_000, "UTC+" + utcOffsetHours));
+    this.utcOffsetHours = utcOffsetHours;
+  }
+
+  /** The meridian this calendar computes for, in hours east of UTC. */
+  public int utcOffsetHours() {
+    return utcOffsetHours;
   }
 
   /** A fresh calendar computing for {@code UTC+utcOffsetHours}. */

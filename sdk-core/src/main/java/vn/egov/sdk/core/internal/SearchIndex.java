@@ -52,12 +52,13 @@ public final class SearchIndex {
     String phrase = SearchText.normalize(query.text());
     String[] tokens = phrase.isEmpty() ? new String[0] : phrase.split(" ");
     String fieldKey = query.field().map(SearchText::normalize).orElse(null);
+    String spacedPhrase = " " + phrase;
     List<Hit> hits = new ArrayList<>();
     for (Entry e : entries) {
       if (!passesFilters(e, query, fieldKey)) {
         continue;
       }
-      int rank = rank(" " + phrase, tokens, e.nameKey(), e.otherKey());
+      int rank = rank(spacedPhrase, tokens, e.nameKey(), e.otherKey());
       if (rank >= 0) {
         hits.add(new Hit(e, rank));
       }
