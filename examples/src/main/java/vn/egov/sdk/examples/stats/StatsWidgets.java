@@ -3,6 +3,7 @@ package vn.egov.sdk.examples.stats;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.sdk.core.Language;
+import vn.egov.sdk.examples.Html;
 import vn.egov.sdk.stats.OptionResult;
 import vn.egov.sdk.stats.PollResults;
 import vn.egov.sdk.stats.PollStatus;
@@ -45,8 +46,8 @@ final class StatsWidgets {
   }
 
   private static void row(StringBuilder h, String label, long value, Language lang) {
-    h.append("<li><span>").append(label).append("</span> <b>").append(number(value, lang))
-        .append("</b></li>");
+    h.append("<li><span>").append(label).append("</span> <strong>").append(number(value, lang))
+        .append("</strong></li>");
   }
 
   /** 1.442 in Vietnamese, 1,442 in English. */
@@ -74,12 +75,12 @@ final class StatsWidgets {
 
   String poll(PollResults r, Language lang) {
     StringBuilder h = new StringBuilder("<section class=\"egov-poll\" lang=\"").append(lang.tag())
-        .append("\" data-poll-id=\"").append(escape(r.poll().id())).append("\"><h2>")
+        .append("\" data-poll-id=\"").append(Html.escape(r.poll().id())).append("\"><h2>")
         .append(lang.pick("Thăm dò ý kiến", "Poll")).append("</h2><p class=\"egov-question\">")
-        .append(escape(r.poll().question())).append("</p><ul>");
+        .append(Html.escape(r.poll().question())).append("</p><ul>");
     for (OptionResult o : r.options()) {
-      h.append("<li data-option-id=\"").append(escape(o.id())).append("\"><span>").append(escape(o.text()))
-          .append("</span> <b>").append(o.percent()).append("%</b> <small>(")
+      h.append("<li data-option-id=\"").append(Html.escape(o.id())).append("\"><span>").append(Html.escape(o.text()))
+          .append("</span> <strong>").append(o.percent()).append("%</strong> <small>(")
           .append(number(o.votes(), lang)).append(' ').append(lang.pick("phiếu", o.votes() == 1 ? "vote" : "votes"))
           .append(")</small><meter min=\"0\" max=\"100\" value=\"").append(o.percent()).append("\"></meter></li>");
     }
@@ -110,19 +111,4 @@ final class StatsWidgets {
     };
   }
 
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
 }

@@ -124,33 +124,22 @@ class StatsRoutesTest {
   }
 
   @Test
-  void theDemoPageCountsItsOwnViewsWithAnOpaqueCookie() throws Exception {
+  void theDemoPageCountsItsOwnViewsWithAnOpaqueCookieAndShowsTheBlocks() throws Exception {
     PortalApp app = start();
-    // The demo page calls the listeners on every view; a stand-in page does the same here.
-    io.javalin.Javalin page = io.javalin.Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.jetty.host = "127.0.0.1";
-      config.jetty.port = 0;
-      config.routes.get("/", ctx -> {
-        app.context().pageViewListeners().forEach(l -> l.onPageView(ctx));
-        ctx.result("page");
-      });
-    }).start();
-    try {
-      URI uri = URI.create("http://127.0.0.1:" + page.port() + "/");
-      HttpResponse<String> first = http.send(HttpRequest.newBuilder(uri).build(),
-          HttpResponse.BodyHandlers.ofString());
-      String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
-      assertThat(cookie).startsWith(StatsFeature.VISITOR_COOKIE + "=").containsIgnoringCase("HttpOnly");
-      String pair = cookie.substring(0, cookie.indexOf(';'));
-      HttpResponse<String> second = http.send(HttpRequest.newBuilder(uri).header("Cookie", pair).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
-    } finally {
-      page.stop();
-    }
+    URI uri = URI.create(app.baseUrl());
+    HttpResponse<String> first = http.send(HttpRequest.newBuilder(uri).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie).startsWith(StatsFeature.VISITOR_COOKIE + "=").containsIgnoringCase("HttpOnly");
+    assertThat(first.body()).contains("Thống kê truy cập", "Thăm dò ý kiến", "64%", "Dữ liệu mẫu");
+    String pair = cookie.substring(0, cookie.indexOf(';'));
+    HttpResponse<String> second = http.send(HttpRequest.newBuilder(uri).header("Cookie", pair).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
     eventually(() -> pageViews(app, "/") == 2);
-    assertThat(get(app, "/api/visitors").json().path("online").path("total").asInt()).isEqualTo(1);
+    JsonNode s = get(app, "/api/visitors").json();
+    assertThat(s.path("online").path("total").asInt()).isEqualTo(1);
+    assertThat(s.path("totalVisits").asInt()).isEqualTo(1);
   }
 
   @Test
