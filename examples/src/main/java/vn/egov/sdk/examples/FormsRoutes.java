@@ -70,6 +70,9 @@ public final class FormsRoutes implements Routes {
       builder.dataDir(context.options().dataDir());
     }
     this.desk = context.closeLater(builder.build());
+    context.addHealth(() -> desk.healthy()
+        ? new HealthContributor.Health("dossiers", HealthContributor.Status.UP, desk.forms().size() + " forms")
+        : new HealthContributor.Health("dossiers", HealthContributor.Status.DOWN, "the dossier store does not answer"));
     context.addPageBlock(new PageBlock() {
       @Override
       public String id() {
