@@ -35,7 +35,6 @@ import vn.egov.sdk.forms.StatusChange;
 import vn.egov.sdk.forms.Submission;
 import vn.egov.sdk.forms.UnknownFormException;
 import vn.egov.sdk.forms.Violation;
-import vn.egov.sdk.forms.internal.Html;
 
 /**
  * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,
