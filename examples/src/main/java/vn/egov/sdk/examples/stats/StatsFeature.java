@@ -1,0 +1,144 @@
+package vn.egov.sdk.examples.stats;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.egov.sdk.core.Language;
+import vn.egov.sdk.examples.HealthContributor;
+import vn.egov.sdk.examples.PageBlock;
+import vn.egov.sdk.examples.PortalContext;
+import vn.egov.sdk.examples.Routes;
+import vn.egov.sdk.stats.PageView;
+import vn.egov.sdk.stats.Poll;
+import vn.egov.sdk.stats.PollException;
+import vn.egov.sdk.stats.Polls;
+import vn.egov.sdk.stats.StatsStore;
+import vn.egov.sdk.stats.StatsStores;
+import vn.egov.sdk.stats.StoreUnavailableException;
+import vn.egov.sdk.stats.VisitorCounter;
+
+/**
+ * Visitor counters and polls in the portal server: opens the store of {@code --stats-store} (the
+ * embedded H2 file in the data directory by default), counts the demo page's own views with a
+ * cookie, shows the visitors and poll blocks, reports the store's health, and closes everything
+ * (flushing the page views) when the server stops.
+ */
+public final class StatsFeature {
+  /** The cookie holding the demo page's opaque visitor id (random; no IP address is ever stored). */
+  public static final String VISITOR_COOKIE = "egov_vid";
+  /** The 2013 portal's poll, seeded as a sample into a store without polls. */
+  public static final String SAMPLE_POLL_ID = "cong-thong-tin-2013";
+
+  private static final Logger log = LoggerFactory.getLogger(StatsFeature.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private StatsFeature() {}
+
+  /** Sets the feature up on {@code context} and returns its routes. */
+  public static Routes install(PortalContext context) {
+    StatsStore store = context.closeLater(openStore(context));
+    VisitorCounter counter = context.closeLater(
+        VisitorCounter.builder(store).clock(context.clock()).build());
+    Polls polls = new Polls(store, context.clock());
+    seedSamplePoll(store, polls);
+    StatsWidgets widgets = new StatsWidgets(counter, polls);
+    context.addHealth(() -> health(store));
+    context.addPageViewListener(ctx -> {
+      String id = ctx.cookie(VISITOR_COOKIE);
+      if (!PageView.isValidId(id)) {
+        id = newVisitorId();
+        ctx.cookie(new Cookie(VISITOR_COOKIE, id, "/", 365 * 24 * 3600, false, true, null, SameSite.LAX));
+      }
+      String path = PageView.isValidPath(ctx.path()) ? ctx.path() : "/";
+      counter.record(new PageView(id, null, path));
+    });
+    context.addPageBlock(block("visitors", widgets::visitors));
+    context.addPageBlock(block("poll", widgets::featuredPoll));
+    return new StatsRoutes(context, counter, polls, widgets);
+  }
+
+  private static PageBlock block(String id, Function<Language, String> render) {
+    return new PageBlock() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String render(Context ctx, Language lang) {
+        return render.apply(lang);
+      }
+    };
+  }
+
+  private static StatsStore openStore(PortalContext context) {
+    if (context.options().statsStore().isPresent()) {
+      return StatsStores.open(context.options().statsStore().get());
+    }
+    try {
+      Files.createDirectories(context.options().dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("the data directory could not be created", e);
+    }
+    return StatsStores.embedded(context.options().dataDir());
+  }
+
+  static String newVisitorId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static HealthContributor.Health health(StatsStore store) {
+    try {
+      store.ping();
+      return new HealthContributor.Health("stats", HealthContributor.Status.UP, store.kind());
+    } catch (StoreUnavailableException e) {
+      return new HealthContributor.Health("stats", HealthContributor.Status.DEGRADED,
+          store.kind() + " unreachable: page views are buffered, votes are refused");
+    }
+  }
+
+  /**
+   * The 2013 portal's reader poll with its 25 sample ballots (16, 4, 1, 4), so that a fresh demo
+   * shows something; marked as sample. Only into a store without any poll; nodes racing to seed
+   * are settled by the store (one poll id, one ballot per voter).
+   */
+  static void seedSamplePoll(StatsStore store, Polls polls) {
+    try {
+      if (!store.polls().isEmpty()) {
+        return;
+      }
+      polls.create(Poll.builder(SAMPLE_POLL_ID)
+          .question("Bạn đánh giá thế nào về Cổng thông tin điện tử của tỉnh?")
+          .option("tot", "Tốt")
+          .option("kha", "Khá")
+          .option("trung-binh", "Trung bình")
+          .option("chua-tot", "Chưa tốt")
+          .sample(true)
+          .build());
+      int[] ballots = {16, 4, 1, 4};
+      List<String> options = List.of("tot", "kha", "trung-binh", "chua-tot");
+      int voter = 0;
+      for (int o = 0; o < ballots.length; o++) {
+        for (int k = 0; k < ballots[o]; k++) {
+          store.castBallot(SAMPLE_POLL_ID, "sample-voter-" + ++voter, List.of(options.get(o)),
+              java.time.Instant.parse("2013-06-01T00:00:00Z"));
+        }
+      }
+    } catch (PollException e) {
+      // another node seeded it first
+    } catch (StoreUnavailableException e) {
+      log.warn("Stats store unavailable at start: the sample poll was not seeded");
+    }
+  }
+}
