@@ -35,7 +35,6 @@ import vn.egov.sdk.forms.StatusChange;
 import vn.egov.sdk.forms.Submission;
 import vn.egov.sdk.forms.UnknownFormException;
 import vn.egov.sdk.forms.Violation;
-import vn.egov.sdk.forms.internal.Html;
 
 /**
  * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,
@@ -70,6 +69,9 @@ public final class FormsRoutes implements Routes {
       builder.dataDir(context.options().dataDir());
     }
     this.desk = context.closeLater(builder.build());
+    context.addHealth(() -> desk.healthy()
+        ? new HealthContributor.Health("dossiers", HealthContributor.Status.UP, desk.forms().size() + " forms")
+        : new HealthContributor.Health("dossiers", HealthContributor.Status.DOWN, "the dossier store does not answer"));
     context.addPageBlock(new PageBlock() {
       @Override
       public String id() {

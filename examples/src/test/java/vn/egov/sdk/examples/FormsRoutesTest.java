@@ -116,6 +116,7 @@ class FormsRoutesTest {
     PageBlock block = app.context().pageBlocks().stream().filter(b -> b.id().equals("forms")).findFirst().orElseThrow();
     assertThat(block.render(null, vn.egov.sdk.core.Language.EN))
         .contains("<a href=\"/forms/birth-registration?lang=en\">Birth registration declaration</a>");
+    assertThat(send("GET", "/health", null).body()).contains("dossiers");
     HttpResponse<String> missing = send("GET", "/api/forms/nope", null);
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(JSON.readTree(missing.body()).at("/error/code").asText()).isEqualTo("FORM_NOT_FOUND");

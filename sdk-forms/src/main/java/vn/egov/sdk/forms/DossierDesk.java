@@ -174,6 +174,11 @@ public final class DossierDesk implements AutoCloseable {
     return new Submission(s.formId(), filled, s.attachments());
   }
 
+  /** Whether the desk's database answers; never throws (for health checks). */
+  public boolean healthy() {
+    return store.reachable();
+  }
+
   @Override
   public void close() {
     store.close();

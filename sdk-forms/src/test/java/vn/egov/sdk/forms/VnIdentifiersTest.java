@@ -38,6 +38,50 @@ class VnIdentifiersTest {
     assertThat(VnIdentifiers.checkTaxCode(value, personal)).isEqualTo(Optional.ofNullable(code));
   }
 
+  /** Seeded property: every generated valid tax code passes; any change of one digit is caught. */
+  @org.junit.jupiter.api.Test
+  void checkDigitCatchesEverySingleDigitChange() {
+    java.util.Random r = new java.util.Random(42);
+    int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+    int checked = 0;
+    while (checked < 2000) {
+      char[] digits = new char[10];
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        digits[i] = (char) ('0' + r.nextInt(10));
+        sum += weights[i] * (digits[i] - '0');
+      }
+      if (sum % 11 == 0 || new String(digits, 2, 7).equals("0000000")) {
+        continue;
+      }
+      digits[9] = (char) ('0' + (10 - sum % 11));
+      String code = new String(digits);
+      assertThat(VnIdentifiers.checkTaxCode(code, false)).as(code).isEmpty();
+      assertThat(VnIdentifiers.checkTaxCode(code + "-" + String.format("%03d", 1 + r.nextInt(999)), false)).isEmpty();
+      int at = r.nextInt(10);
+      char[] changed = digits.clone();
+      changed[at] = (char) ('0' + (changed[at] - '0' + 1 + r.nextInt(9)) % 10);
+      assertThat(VnIdentifiers.checkTaxCode(new String(changed), false)).as(new String(changed)).isPresent();
+      checked++;
+    }
+  }
+
+  /** Seeded property: a personal number written for a birth year and sex reads back as them. */
+  @org.junit.jupiter.api.Test
+  void personalNumbersRoundTripYearAndSex() {
+    java.util.Random r = new java.util.Random(7);
+    java.util.List<String> provinces = VnIdentifiers.PROVINCE_CODES.stream().sorted().toList();
+    for (int i = 0; i < 2000; i++) {
+      int year = 1900 + r.nextInt(500);
+      boolean male = r.nextBoolean();
+      String id = provinces.get(r.nextInt(provinces.size())) + (2 * ((year - 1900) / 100) + (male ? 0 : 1))
+          + String.format("%02d", year % 100) + String.format("%06d", r.nextInt(1_000_000));
+      assertThat(VnIdentifiers.checkCitizenId(id)).as(id).isEmpty();
+      assertThat(VnIdentifiers.parseCitizenId(id)).isEqualTo(
+          new VnIdentifiers.PersonalNumber(id.substring(0, 3), male, year));
+    }
+  }
+
   @ParameterizedTest(name = "phone {0} ({1}) → {2}")
   @CsvSource(nullValues = "VALID", value = {
       "0912345678, ANY, VALID", "+84912345678, ANY, VALID", "0321234567, MOBILE, VALID", "0871234567, MOBILE, VALID",

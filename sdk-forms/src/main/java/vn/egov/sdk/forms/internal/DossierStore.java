@@ -265,6 +265,18 @@ public final class DossierStore implements AutoCloseable {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
   }
 
+  /** Whether the database answers a trivial query; never throws. */
+  public boolean reachable() {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SELECT 1");
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      log.warn("The dossier store does not answer (SQLState {})",
+          e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName());
+      return false;
+    }
+  }
+
   @FunctionalInterface
   private interface Work<T> {
     T run(Connection c) throws SQLException;
