@@ -26,7 +26,7 @@ class CalendarRoutesTest {
 
   @BeforeAll
   static void start() {
-    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir));
+    app = PortalApp.start(TestServers.offline(dataDir));
   }
 
   @AfterAll

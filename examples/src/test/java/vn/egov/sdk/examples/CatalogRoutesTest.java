@@ -29,7 +29,7 @@ class CatalogRoutesTest {
 
   @BeforeAll
   static void start() {
-    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dir),
+    app = PortalApp.start(TestServers.offline(dir),
         Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC));
   }
 

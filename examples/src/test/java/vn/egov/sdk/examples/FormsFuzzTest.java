@@ -31,7 +31,7 @@ class FormsFuzzTest {
 
   @BeforeAll
   static void start() {
-    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir));
+    app = PortalApp.start(TestServers.offline(dataDir));
   }
 
   @AfterAll

@@ -34,7 +34,7 @@ class FormsPostgresTest {
       Assumptions.abort("PostgreSQL not reachable at " + url + " — skipped (set CI=true to fail instead)");
     }
     String store = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    try (PortalApp app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir)
+    try (PortalApp app = PortalApp.start(TestServers.offline(dataDir)
         .withStatsStore(store))) {
       Receipt r = DossierClient.builder().baseUrl(app.baseUrl()).build().file(new Submission(
           "judicial-record-request", FormsRoutesTest.sample("judicial-record-request"), List.of()), "pg-1");

@@ -58,7 +58,7 @@ class FormsRoutesTest {
 
   @BeforeEach
   void start() {
-    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir).withAdminToken("secret"), CLOCK);
+    app = PortalApp.start(TestServers.offline(dataDir).withAdminToken("secret"), CLOCK);
   }
 
   @AfterEach

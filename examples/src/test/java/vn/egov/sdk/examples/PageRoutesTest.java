@@ -25,7 +25,7 @@ class PageRoutesTest {
 
   @Test
   void vietnameseByDefaultWithEnglishSwitch(@TempDir Path dir) throws Exception {
-    try (PortalApp app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dir))) {
+    try (PortalApp app = PortalApp.start(TestServers.offline(dir))) {
       HttpResponse<String> vi = get(app, "/");
       assertThat(vi.statusCode()).isEqualTo(200);
       assertThat(vi.headers().firstValue("Content-Type").orElse("")).startsWith("text/html").contains("utf-8");
@@ -39,7 +39,7 @@ class PageRoutesTest {
 
   @Test
   void searchOnThePage(@TempDir Path dir) throws Exception {
-    try (PortalApp app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dir))) {
+    try (PortalApp app = PortalApp.start(TestServers.offline(dir))) {
       String body = get(app, "/?q=" + URLEncoder.encode("ly lich tu phap", StandardCharsets.UTF_8)).body();
       assertThat(body).contains("Cấp Phiếu lý lịch tư pháp", "1 thủ tục");
       assertThat(get(app, "/?page=2").body()).contains("rel=\"prev\"");
@@ -48,7 +48,7 @@ class PageRoutesTest {
 
   @Test
   void everythingIsEscapedAndBadInputIsNeverA500(@TempDir Path dir) throws Exception {
-    try (PortalApp app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dir))) {
+    try (PortalApp app = PortalApp.start(TestServers.offline(dir))) {
       String evil = "<script>alert('x')</script>\"";
       HttpResponse<String> r = get(app, "/?q=" + URLEncoder.encode(evil, StandardCharsets.UTF_8));
       assertThat(r.statusCode()).isEqualTo(200);
@@ -80,7 +80,7 @@ class PageRoutesTest {
 
   @Test
   void pageBlocksAndListeners(@TempDir Path dir) throws Exception {
-    try (PortalApp app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dir))) {
+    try (PortalApp app = PortalApp.start(TestServers.offline(dir))) {
       AtomicInteger views = new AtomicInteger();
       app.context().addPageViewListener(ctx -> views.incrementAndGet());
       app.context().addPageViewListener(ctx -> {

@@ -31,7 +31,7 @@ class PortalAppTest {
         throw new ApiException(409, "SOMETHING_TAKEN", "Đã có.", java.util.Map.of("what", "x"));
       });
     };
-    app = PortalApp.start(ServerOptions.defaults().withPort(0).withDataDir(dataDir),
+    app = PortalApp.start(TestServers.offline(dataDir),
         java.time.Clock.systemUTC(), java.util.List.of(failing));
   }
 

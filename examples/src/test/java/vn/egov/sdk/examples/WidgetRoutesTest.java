@@ -119,7 +119,8 @@ class WidgetRoutesTest {
   void fxRefreshBelowTheDefaultIsHonoured(SimulatedUpstreams sims, @TempDir Path dir) throws Exception {
     SimulatedUpstream vcb = sims.vietcombankXml();
     try (PortalApp app = PortalApp.start(ServerOptions.parse("--port", "0", "--data-dir", dir.toString(),
-        "--fx-url", vcb.baseUrl().toString(), "--fx-refresh", "1"))) {
+        "--fx-url", vcb.baseUrl().toString(), "--fx-refresh", "1",
+        "--weather-url", TestServers.NO_UPSTREAM.toString()))) {
       await().atMost(BOUND).until(() -> json(app, "/api/fx").path("status").asText().equals("FRESH"));
       vcb.serveChangedData();
       await().atMost(BOUND).until(() ->
@@ -131,7 +132,8 @@ class WidgetRoutesTest {
   @Test
   void aRestartDuringAnOutageShowsThePersistedBoard(SimulatedUpstreams sims, @TempDir Path dir) throws Exception {
     SimulatedUpstream vcb = sims.vietcombankXml();
-    String[] args = {"--port", "0", "--data-dir", dir.toString(), "--fx-url", vcb.baseUrl().toString()};
+    String[] args = {"--port", "0", "--data-dir", dir.toString(), "--fx-url", vcb.baseUrl().toString(),
+        "--weather-url", TestServers.NO_UPSTREAM.toString()};
     try (PortalApp app = PortalApp.start(ServerOptions.parse(args))) {
       await().atMost(BOUND).until(() -> json(app, "/api/fx").path("status").asText().equals("FRESH"));
     }

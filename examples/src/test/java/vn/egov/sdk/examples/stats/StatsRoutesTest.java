@@ -3,6 +3,7 @@ package vn.egov.sdk.examples.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.egov.sdk.examples.TestServers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -44,7 +45,7 @@ class StatsRoutesTest {
   }
 
   private PortalApp start() {
-    return start(ServerOptions.defaults().withAdminToken(TOKEN));
+    return start(TestServers.offlineDefaults().withAdminToken(TOKEN));
   }
 
   record Reply(int status, String body, String contentType) {
@@ -250,7 +251,7 @@ class StatsRoutesTest {
 
   @Test
   void withoutAnAdminTokenTheAdminEndpointsDoNotExist() throws Exception {
-    PortalApp app = start(ServerOptions.defaults());
+    PortalApp app = start(TestServers.offlineDefaults());
     assertThat(send(app, "POST", "/api/polls", "{}", "anything").status()).isEqualTo(404);
     assertThat(send(app, "POST", "/api/polls/" + StatsFeature.SAMPLE_POLL_ID + "/close", null, "x").status())
         .isEqualTo(404);
@@ -285,7 +286,7 @@ class StatsRoutesTest {
     try (ServerSocket s = new ServerSocket(0)) {
       deadPort = s.getLocalPort();
     }
-    PortalApp app = start(ServerOptions.defaults().withStatsStore("redis://127.0.0.1:" + deadPort));
+    PortalApp app = start(TestServers.offlineDefaults().withStatsStore("redis://127.0.0.1:" + deadPort));
     Reply vote = post(app, "/api/polls/p/votes", "{\"voterId\":\"v\",\"optionIds\":[\"a\"]}");
     assertThat(vote.status()).isEqualTo(503);
     assertThat(vote.code()).isEqualTo("STORE_UNAVAILABLE");
