@@ -30,7 +30,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs the JMH benchmarks and prints one {@code BENCH <name> <value> <unit>} line per figure. A
  * figure's name is {@code Class.method} plus its parameters ({@code Class.method{size=1441}}).
  * Ratios are declared in {@code META-INF/bench-ratios/*.txt}, one per line:
- * {@code <ratio-name> <numerator-figure> <denominator-figure>}; both figures come from the same run.
+ * {@code <ratio-name> <numerator-figure> <denominator-figure> [unit]} (unit {@code x} when left out);
+ * both figures come from the same run.
  *
  * <p>{@code --quick}: one fork, one short warm-up and two short measurements per benchmark.
  */
@@ -79,7 +80,7 @@ public final class BenchMain {
       Double num = figures.get(ratio[1]);
       Double den = figures.get(ratio[2]);
       if (num != null && den != null && den != 0.0) {
-        System.out.println("BENCH " + ratio[0] + " " + format(num / den) + " x");
+        System.out.println("BENCH " + ratio[0] + " " + format(num / den) + " " + (ratio.length > 3 ? ratio[3] : "x"));
       }
     }
   }
@@ -138,7 +139,7 @@ public final class BenchMain {
                 continue;
               }
               String[] cols = line.split("\\s+");
-              if (cols.length == 3) {
+              if (cols.length == 3 || cols.length == 4) {
                 out.add(cols);
               }
             }
