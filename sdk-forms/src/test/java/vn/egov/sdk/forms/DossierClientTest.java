@@ -83,7 +83,11 @@ class DossierClientTest {
             new ValidationFailedException.RemoteViolation("/citizenId", "CITIZEN_ID_PROVINCE", "sai")));
     server.enqueue(json(409, "{\"error\":{\"code\":\"IDEMPOTENCY_KEY_REUSED\",\"message\":\"m\"}}"));
     assertThatThrownBy(() -> client.file(judicial(), "k")).isInstanceOfSatisfying(DossierRefusedException.class,
-        e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));
+        e -> {
+          assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+          assertThat(e.serviceMessage()).isEqualTo("m");
+          assertThat(e.getMessage()).isEqualTo("HTTP 409 IDEMPOTENCY_KEY_REUSED");
+        });
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
