@@ -7,7 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +32,18 @@ class PortalRestartTest {
       HttpResponse<String> filed = send(first, "POST", "/api/visits",
           "{\"visitorId\":\"restart-visitor\",\"path\":\"/restart\"}");
       assertThat(filed.statusCode()).isEqualTo(202);
+    }
+    // A database file still open in this JVM would make tryLock throw OverlappingFileLockException.
+    List<Path> databases;
+    try (Stream<Path> files = Files.list(dataDir)) {
+      databases = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList();
+    }
+    assertThat(databases).hasSizeGreaterThanOrEqualTo(2);
+    for (Path db : databases) {
+      try (FileChannel channel = FileChannel.open(db, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileLock lock = channel.tryLock()) {
+        assertThat(lock).as("lock on %s", db.getFileName()).isNotNull();
+      }
     }
     try (PortalApp second = PortalApp.start(TestServers.offline(dataDir).withPort(port))) {
       assertThat(second.port()).isEqualTo(port);
