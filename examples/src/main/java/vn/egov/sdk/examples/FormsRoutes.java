@@ -72,25 +72,17 @@ public final class FormsRoutes implements Routes {
     context.addHealth(() -> desk.healthy()
         ? new HealthContributor.Health("dossiers", HealthContributor.Status.UP, desk.forms().size() + " forms")
         : new HealthContributor.Health("dossiers", HealthContributor.Status.DOWN, "the dossier store does not answer"));
-    context.addPageBlock(new PageBlock() {
-      @Override
-      public String id() {
-        return "forms";
+    context.addPageBlock(PageBlock.of("forms", lang -> {
+      StringBuilder html = new StringBuilder("<h2>").append(lang.pick("Biểu mẫu điện tử", "E-forms"))
+          .append("</h2>\n<ul class=\"forms\">\n");
+      for (FormDefinition f : desk.forms()) {
+        String href = "/forms/" + Html.escape(f.id()) + "?lang=" + lang.tag();
+        html.append("<li><a href=\"").append(href).append("\">").append(Html.escape(f.title().in(lang)))
+            .append("</a> (<a href=\"").append(href).append("&amp;print=1\">")
+            .append(lang.pick("bản in", "printable")).append("</a>)</li>\n");
       }
-
-      @Override
-      public String render(Context ctx, Language lang) {
-        StringBuilder html = new StringBuilder("<h2>").append(lang.pick("Biểu mẫu điện tử", "E-forms"))
-            .append("</h2>\n<ul class=\"forms\">\n");
-        for (FormDefinition f : desk.forms()) {
-          String href = "/forms/" + Html.escape(f.id()) + "?lang=" + lang.tag();
-          html.append("<li><a href=\"").append(href).append("\">").append(Html.escape(f.title().in(lang)))
-              .append("</a> (<a href=\"").append(href).append("&amp;print=1\">")
-              .append(lang.pick("bản in", "printable")).append("</a>)</li>\n");
-        }
-        return html.append("</ul>\n").toString();
-      }
-    });
+      return html.append("</ul>\n").toString();
+    }));
   }
 
   public DossierDesk desk() {

@@ -13,4 +13,19 @@ public interface PageBlock {
   String id();
 
   String render(Context ctx, vn.egov.sdk.core.Language lang);
+
+  /** A block whose fragment depends only on the language. */
+  static PageBlock of(String id, java.util.function.Function<vn.egov.sdk.core.Language, String> render) {
+    return new PageBlock() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String render(Context ctx, vn.egov.sdk.core.Language lang) {
+        return render.apply(lang);
+      }
+    };
+  }
 }

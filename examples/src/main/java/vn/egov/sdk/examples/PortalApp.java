@@ -91,8 +91,10 @@ public final class PortalApp implements AutoCloseable {
       writeError(ctx, status, codeFor(status), messageFor(ctx, status), Map.of());
     });
     routes.exception(Exception.class, (e, ctx) -> {
-      // The class name and message stay in the log; the response says nothing about them.
-      log.error("Unhandled failure on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName(), e);
+      // The class name and stack stay in the log, never the message (it may echo personal input) nor
+      // the request path (it may carry an id); the response says nothing about any of them.
+      log.error("Unhandled failure on {} {}: {}", ctx.method(), routeOf(ctx), e.getClass().getName(),
+          RedactedFailure.of(e));
       writeError(ctx, 500, "INTERNAL_ERROR", messageFor(ctx, 500), Map.of());
     });
     for (int status : new int[] {404, 405, 413, 400, 500}) {
@@ -101,6 +103,15 @@ public final class PortalApp implements AutoCloseable {
           writeError(ctx, status, codeFor(status), messageFor(ctx, status), Map.of());
         }
       });
+    }
+  }
+
+  /** The matched route template ({@code /api/dossiers/{code}}), not the request path. */
+  private static String routeOf(Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException noEndpoint) {
+      return "(no route)";
     }
   }
 

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import vn.egov.sdk.core.Language;
 import vn.egov.sdk.testing.SimulatedUpstreams;
 import vn.egov.sdk.widgets.ExchangeRateBoard;
 import vn.egov.sdk.widgets.HttpSettings;
@@ -69,8 +68,9 @@ public final class WidgetRoutes implements Routes {
 
     context.addHealth(() -> health("fx", fx.peek()));
     context.addHealth(() -> health("weather", weather.peek()));
-    context.addPageBlock(new Block("fx", true));
-    context.addPageBlock(new Block("weather", false));
+    // The page never waits on an upstream: a cold block shows the notice and starts the fetch.
+    context.addPageBlock(PageBlock.of("fx", lang -> WidgetViews.fxHtml(fx.readNow(), lang)));
+    context.addPageBlock(PageBlock.of("weather", lang -> WidgetViews.weatherHtml(weather.readNow(), lang)));
   }
 
   @Override
@@ -101,27 +101,5 @@ public final class WidgetRoutes implements Routes {
 
   private static Duration atMost(Duration ceiling, Duration d) {
     return d.compareTo(ceiling) > 0 ? ceiling : d;
-  }
-
-  /** The demo page's exchange-rate or weather block. */
-  private final class Block implements PageBlock {
-    private final String id;
-    private final boolean isFx;
-
-    Block(String id, boolean isFx) {
-      this.id = id;
-      this.isFx = isFx;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String render(Context ctx, Language lang) {
-      // The page never waits on an upstream: a cold block shows the notice and starts the fetch.
-      return isFx ? WidgetViews.fxHtml(fx.readNow(), lang) : WidgetViews.weatherHtml(weather.readNow(), lang);
-    }
   }
 }

@@ -6,15 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.forms.DossierClient;
 import vn.egov.sdk.forms.Receipt;
 import vn.egov.sdk.forms.Submission;
+import vn.egov.sdk.testing.TestServices;
 
 /** With a PostgreSQL {@code --stats-store}, dossiers are kept in that database. */
 class FormsPostgresTest {
@@ -22,18 +20,7 @@ class FormsPostgresTest {
 
   @Test
   void dossiersGoToThePostgresStatsStore() throws Exception {
-    String url = System.getenv().getOrDefault("EGOV_TEST_POSTGRES_URL",
-        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    String schema = "forms_srv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    try (Connection c = DriverManager.getConnection(url)) {
-      c.createStatement().execute("CREATE SCHEMA " + schema);
-    } catch (SQLException e) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw e;
-      }
-      Assumptions.abort("PostgreSQL not reachable at " + url + " — skipped (set CI=true to fail instead)");
-    }
-    String store = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    String store = TestServices.newPostgresSchema();
     try (PortalApp app = PortalApp.start(TestServers.offline(dataDir)
         .withStatsStore(store))) {
       Receipt r = DossierClient.builder().baseUrl(app.baseUrl()).build().file(new Submission(
@@ -45,9 +32,7 @@ class FormsPostgresTest {
       }
       assertThat(dataDir.resolve("dossiers.mv.db")).doesNotExist();
     } finally {
-      try (Connection c = DriverManager.getConnection(url)) {
-        c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-      }
+      TestServices.dropPostgresSchema(store);
     }
   }
 }

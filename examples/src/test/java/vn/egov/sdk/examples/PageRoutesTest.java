@@ -2,7 +2,6 @@ package vn.egov.sdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -64,19 +63,6 @@ class PageRoutesTest {
     }
   }
 
-  private static PageBlock block(String id, java.util.function.Function<Language, String> render) {
-    return new PageBlock() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String render(Context ctx, Language lang) {
-        return render.apply(lang);
-      }
-    };
-  }
 
   @Test
   void pageBlocksAndListeners(@TempDir Path dir) throws Exception {
@@ -86,8 +72,8 @@ class PageRoutesTest {
       app.context().addPageViewListener(ctx -> {
         throw new IllegalStateException("listener broke");
       });
-      app.context().addPageBlock(block("demo", lang -> "<p>" + lang.pick("Khối thử", "Test block") + "</p>"));
-      app.context().addPageBlock(block("broken", lang -> {
+      app.context().addPageBlock(PageBlock.of("demo", lang -> "<p>" + lang.pick("Khối thử", "Test block") + "</p>"));
+      app.context().addPageBlock(PageBlock.of("broken", lang -> {
         throw new IllegalStateException("secret upstream text");
       }));
       String body = get(app, "/").body();

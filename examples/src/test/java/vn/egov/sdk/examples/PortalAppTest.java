@@ -27,6 +27,12 @@ class PortalAppTest {
       routes.get("/test/boom", ctx -> {
         throw new IllegalStateException("secret internal detail at jdbc:h2:/var/x");
       });
+      routes.get("/test/leak/{id}", ctx -> {
+        IllegalStateException cause = new IllegalStateException("Value 001090123456 violates constraint");
+        RuntimeException e = new RuntimeException("Unexpected character in {\"phone\":\"0912345678\"}", cause);
+        e.addSuppressed(new IllegalArgumentException("an.nguyen@example.vn"));
+        throw e;
+      });
       routes.get("/test/api-error", ctx -> {
         throw new ApiException(409, "SOMETHING_TAKEN", "Đã có.", java.util.Map.of("what", "x"));
       });
@@ -60,6 +66,25 @@ class PortalAppTest {
     assertThat(r.statusCode()).isEqualTo(500);
     assertThat(json.readTree(r.body()).at("/error/code").asText()).isEqualTo("INTERNAL_ERROR");
     assertThat(r.body()).doesNotContain("secret", "IllegalState", "Exception", "jdbc", "at ");
+  }
+
+  @Test
+  void theLogLineOfAnUnexpectedFailureCarriesNoMessageNorRequestPath() throws Exception {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> r;
+    try {
+      r = get("/test/leak/079912345678");
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(r.statusCode()).isEqualTo(500);
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(log).contains("Unhandled failure on GET /test/leak/{id}", "java.lang.RuntimeException",
+        "Caused by: java.lang.IllegalStateException", "Suppressed: java.lang.IllegalArgumentException",
+        "PortalAppTest")
+        .doesNotContain("079912345678", "001090123456", "0912345678", "an.nguyen", "Unexpected character");
   }
 
   @Test

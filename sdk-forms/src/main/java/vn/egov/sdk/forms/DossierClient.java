@@ -28,20 +28,24 @@ import vn.egov.sdk.forms.internal.JsonSupport;
 /**
  * Files dossiers with a receiving service that speaks the HTTP contract ({@code POST /api/dossiers})
  * and queries their status. Every filing carries an {@code Idempotency-Key}, so network failures and
- * 5xx answers are retried with exponential backoff without ever filing twice. Thread-safe.
+ * 5xx answers are retried with exponential backoff without ever filing twice. Thread-safe. Close it
+ * to release the pooled connections of the HTTP client it created (a client given to the builder is
+ * left to its owner).
  */
-public final class DossierClient {
+public final class DossierClient implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DossierClient.class);
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
+  private final boolean ownsHttp;
   private final RetryPolicy<Object> retry;
   private final Language language;
 
-  private DossierClient(Builder b) {
+  private DossierClient(Builder b, OkHttpClient http, boolean ownsHttp) {
     this.baseUrl = b.baseUrl;
-    this.http = b.http;
+    this.http = http;
+    this.ownsHttp = ownsHttp;
     this.language = b.language;
     this.retry = RetryPolicy.builder()
         .handle(IOException.class, ServerError.class)
@@ -92,6 +96,14 @@ public final class DossierClient {
           Optional.ofNullable(h.path("note").isTextual() ? h.path("note").asText() : null)));
     }
     return new DossierState(json.path("dossierCode").asText(), status(json.path("status")), history);
+  }
+
+  /** Releases the pooled connections of an HTTP client this client created; idempotent. */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.connectionPool().evictAll();
+    }
   }
 
   private HttpUrl url(String path) {
@@ -239,11 +251,11 @@ public final class DossierClient {
       if (baseUrl == null) {
         throw new IllegalStateException("a dossier client needs a baseUrl");
       }
-      if (http == null) {
-        http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-            .callTimeout(Duration.ofSeconds(30)).build();
+      if (http != null) {
+        return new DossierClient(this, http, false);
       }
-      return new DossierClient(this);
+      return new DossierClient(this, new OkHttpClient.Builder().retryOnConnectionFailure(false)
+          .callTimeout(Duration.ofSeconds(30)).build(), true);
     }
   }
 }

@@ -83,7 +83,11 @@ class DossierClientTest {
             new ValidationFailedException.RemoteViolation("/citizenId", "CITIZEN_ID_PROVINCE", "sai")));
     server.enqueue(json(409, "{\"error\":{\"code\":\"IDEMPOTENCY_KEY_REUSED\",\"message\":\"m\"}}"));
     assertThatThrownBy(() -> client.file(judicial(), "k")).isInstanceOfSatisfying(DossierRefusedException.class,
-        e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));
+        e -> {
+          assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+          assertThat(e.serviceMessage()).isEqualTo("m");
+          assertThat(e.getMessage()).isEqualTo("HTTP 409 IDEMPOTENCY_KEY_REUSED");
+        });
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -110,5 +114,26 @@ class DossierClientTest {
     server.enqueue(json(404, "{\"error\":{\"code\":\"DOSSIER_NOT_FOUND\",\"message\":\"m\"}}"));
     assertThatThrownBy(() -> client.status("x")).isInstanceOfSatisfying(DossierRefusedException.class,
         e -> assertThat(e.status()).isEqualTo(404));
+  }
+
+  @Test
+  void closeReleasesTheConnectionsOfItsOwnHttpClientOnly() throws Exception {
+    server.enqueue(json(201, RECEIPT));
+    server.enqueue(json(201, RECEIPT));
+    client.file(judicial(), "own-1");
+    client.close();
+    client.file(judicial(), "own-2");
+    int first = server.takeRequest().getConnectionIndex();
+    assertThat(server.takeRequest().getConnectionIndex()).as("a new connection after close").isNotEqualTo(first);
+
+    okhttp3.OkHttpClient given = new okhttp3.OkHttpClient();
+    try (DossierClient borrowing = DossierClient.builder().baseUrl(server.url("/").toString()).httpClient(given).build()) {
+      server.enqueue(json(201, RECEIPT));
+      borrowing.file(judicial(), "given-1");
+      borrowing.close();
+      assertThat(given.connectionPool().connectionCount()).as("the given client keeps its connection").isEqualTo(1);
+    } finally {
+      given.connectionPool().evictAll();
+    }
   }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,16 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.testing.TestServices;
 
 class DossierDeskTest {
   static final String UNIT = "000.00.15.H30";
@@ -210,19 +206,9 @@ class DossierDeskTest {
 
   @Test
   void hundredParallelFilingsOnPostgres() throws Exception {
-    String url = System.getenv().getOrDefault("EGOV_TEST_POSTGRES_URL",
-        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    String schema = "forms_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(url)) {
-      c.createStatement().execute("CREATE SCHEMA " + schema);
-    } catch (SQLException e) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw e;
-      }
-      Assumptions.abort("PostgreSQL not reachable at " + url + " — skipped (set CI=true to fail instead)");
-    }
+    String url = TestServices.newPostgresSchema();
     try {
-      DossierDesk desk = builder().jdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema).build();
+      DossierDesk desk = builder().jdbcUrl(url).build();
       open.add(desk);
       parallelFilings(desk);
       String code = desk.file(birth(), "pg-last").dossierCode();
@@ -230,9 +216,7 @@ class DossierDeskTest {
     } finally {
       open.forEach(DossierDesk::close);
       open.clear();
-      try (Connection c = DriverManager.getConnection(url)) {
-        c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-      }
+      TestServices.dropPostgresSchema(url);
     }
   }
 

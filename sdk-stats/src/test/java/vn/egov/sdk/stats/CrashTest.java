@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.testing.TestServices;
 
 /**
  * A node killed with SIGKILL while it is acknowledging votes: after a restart every acknowledged
@@ -29,14 +30,14 @@ class CrashTest {
 
   @Test
   void postgresqlKeepsEveryAcknowledgedVote() throws Exception {
-    String url = TestStores.newPostgresSchema();
+    String url = TestServices.newPostgresSchema();
     try {
       try (StatsStore store = StatsStores.open(url)) {
         new Polls(store, Clock.systemUTC()).create(StatsStoreContract.portalPoll2013("crash"));
       }
       checkAcknowledgedVotesSurvive(url, () -> StatsStores.open(url));
     } finally {
-      TestStores.dropPostgresSchema(url);
+      TestServices.dropPostgresSchema(url);
     }
   }
 

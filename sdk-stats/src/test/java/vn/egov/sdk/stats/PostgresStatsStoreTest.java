@@ -1,16 +1,18 @@
 package vn.egov.sdk.stats;
 
+import vn.egov.sdk.testing.TestServices;
+
 class PostgresStatsStoreTest extends StatsStoreContract {
   private String url;
 
   @Override
   protected StatsStore newStore() {
-    url = TestStores.newPostgresSchema();
+    url = TestServices.newPostgresSchema();
     return StatsStores.open(url);
   }
 
   @Override
   protected void dispose() {
-    TestStores.dropPostgresSchema(url);
+    TestServices.dropPostgresSchema(url);
   }
 }

@@ -1,75 +1,30 @@
 package vn.egov.sdk.stats;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
+import vn.egov.sdk.testing.TestServices;
 
 /**
- * The PostgreSQL and Redis of the test machine ({@code EGOV_TEST_POSTGRES_URL},
- * {@code EGOV_TEST_REDIS_URL}), each test in its own schema or key prefix. Unreachable: the test is
- * skipped, except under {@code CI=true}, where it fails.
+ * The Redis of the test machine ({@link TestServices#redisUrl()}), each test under its own key prefix.
+ * Unreachable: the test is skipped, except under {@code CI=true}, where it fails.
  */
 public final class TestStores {
   private TestStores() {}
 
-  public static String postgresBaseUrl() {
-    String url = System.getenv("EGOV_TEST_POSTGRES_URL");
-    return url == null || url.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/test?user=postgres" : url;
-  }
-
-  public static String redisBaseUrl() {
-    String url = System.getenv("EGOV_TEST_REDIS_URL");
-    return url == null || url.isBlank() ? "redis://127.0.0.1:6379" : url;
-  }
-
-  private static void unavailable(String what, Exception e) {
-    String message = what + " is not reachable (" + e.getClass().getSimpleName() + "); test skipped";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError(what + " is not reachable and CI=true", e);
-    }
-    assumeTrue(false, message);
-  }
-
-  /** Creates a fresh schema; returns the URL that uses it. */
-  public static String newPostgresSchema() {
-    String schema = "egov_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    String base = postgresBaseUrl();
-    try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    } catch (SQLException e) {
-      unavailable("PostgreSQL", e);
-    }
-    return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-  }
-
-  public static void dropPostgresSchema(String url) {
-    String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
-    try (Connection c = DriverManager.getConnection(postgresBaseUrl()); Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    } catch (SQLException e) {
-      // best effort: the schema has a random name
-    }
-  }
-
   /** A URL with a fresh key prefix, after checking that Redis answers. */
   public static String newRedisPrefix() {
     String prefix = "egov:test:" + UUID.randomUUID().toString().substring(0, 12).toLowerCase(Locale.ROOT) + ":";
-    URI uri = URI.create(redisBaseUrl());
+    URI uri = URI.create(TestServices.redisUrl());
     try (RedisClient r = RedisClient.create(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())) {
       r.ping();
     } catch (RuntimeException e) {
-      unavailable("Redis", e);
+      TestServices.unavailable("Redis", e);
     }
-    return redisBaseUrl() + "?prefix=" + prefix;
+    return TestServices.redisUrl() + "?prefix=" + prefix;
   }
 
   public static void deleteRedisPrefix(String url) {

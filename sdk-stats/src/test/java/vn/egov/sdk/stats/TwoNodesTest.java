@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.testing.TestServices;
 
 /**
  * Two nodes, each its own process with its own buffer, sharing one store: they report the same
@@ -26,11 +27,11 @@ class TwoNodesTest {
 
   @Test
   void sharingPostgresql() throws Exception {
-    String url = TestStores.newPostgresSchema();
+    String url = TestServices.newPostgresSchema();
     try {
       runTwoNodes(url);
     } finally {
-      TestStores.dropPostgresSchema(url);
+      TestServices.dropPostgresSchema(url);
     }
   }
 

@@ -1,6 +1,5 @@
 package vn.egov.sdk.examples.stats;
 
-import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.Language;
@@ -61,24 +59,11 @@ public final class StatsFeature {
       String path = PageView.isValidPath(ctx.path()) ? ctx.path() : "/";
       counter.record(new PageView(id, null, path));
     });
-    context.addPageBlock(block("visitors", widgets::visitors));
-    context.addPageBlock(block("poll", widgets::featuredPoll));
+    context.addPageBlock(PageBlock.of("visitors", widgets::visitors));
+    context.addPageBlock(PageBlock.of("poll", widgets::featuredPoll));
     return new StatsRoutes(context, counter, polls, widgets);
   }
 
-  private static PageBlock block(String id, Function<Language, String> render) {
-    return new PageBlock() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String render(Context ctx, Language lang) {
-        return render.apply(lang);
-      }
-    };
-  }
 
   private static StatsStore openStore(PortalContext context) {
     if (context.options().statsStore().isPresent()) {
