@@ -46,15 +46,18 @@ public final class PortalApp implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(context.json());
         config.http.maxRequestSize = 16L * 1024 * 1024;
+        // A known path asked with another method is a 405, not a 404.
+        config.http.prefer405over404 = true;
         config.jetty.host = "127.0.0.1";
         config.jetty.port = options.port();
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         installErrorHandling(config.routes);
-        // The contract: JSON is UTF-8 and says so.
+        // The contract: JSON is UTF-8 and says so; so are the HTML fragments and pages.
         config.routes.after(ctx -> {
           String type = ctx.res().getContentType();
-          if (type != null && type.startsWith("application/json") && !type.contains("charset")) {
-            ctx.contentType("application/json; charset=utf-8");
+          if (type != null && !type.contains("charset")
+              && (type.startsWith("application/json") || type.startsWith("text/html"))) {
+            ctx.contentType(type + "; charset=utf-8");
           }
         });
         new HealthRoutes(context).register(config.routes);
