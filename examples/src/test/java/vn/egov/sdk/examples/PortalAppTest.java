@@ -89,21 +89,21 @@ class PortalAppTest {
   @Test
   void aBodyThatIsNotDeclaredAsJsonIsA415WithTheErrorBody() throws Exception {
     for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/xml"}) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/visits?lang=en"))
-          .header("Content-Type", type)
-          .POST(HttpRequest.BodyPublishers.ofString("{\"visitorId\":\"v\",\"path\":\"/\"}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = postVisit(type);
       assertThat(r.statusCode()).as(type).isEqualTo(415);
       assertThat(json.readTree(r.body()).at("/error/code").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
       assertThat(json.readTree(r.body()).at("/error/message").asText()).contains("must be JSON");
     }
     for (String type : new String[] {"application/json", "application/json; charset=UTF-8", "application/merge-patch+json"}) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/visits"))
-          .header("Content-Type", type)
-          .POST(HttpRequest.BodyPublishers.ofString("{\"visitorId\":\"v\",\"path\":\"/\"}")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(r.statusCode()).as(type).isEqualTo(202);
+      assertThat(postVisit(type).statusCode()).as(type).isEqualTo(202);
     }
+  }
+
+  static HttpResponse<String> postVisit(String contentType) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/visits?lang=en"))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"visitorId\":\"v\",\"path\":\"/\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
