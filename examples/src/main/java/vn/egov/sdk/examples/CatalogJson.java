@@ -46,16 +46,13 @@ final class CatalogJson {
     return m;
   }
 
+  /** The whole record: every member of the list's {@link #item} (same names), then the rest. */
   static Map<String, Object> procedure(Procedure p, Language lang) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", p.code());
+    Map<String, Object> m = new LinkedHashMap<>(item(p));
     m.put("localCode", p.localCode().orElse(null));
     m.put("decisionNumber", p.decisionNumber());
-    m.put("name", p.name());
     m.put("description", p.description());
     m.put("type", p.type());
-    m.put("field", p.field());
-    m.put("adminLevel", p.adminLevel().name());
     m.put("competentAgency", agency(p.competentAgency()));
     m.put("implementingAgencies", p.implementingAgencies().stream().map(CatalogJson::agency).toList());
     m.put("delegatedAgencies", p.delegatedAgencies().stream().map(CatalogJson::agency).toList());

@@ -211,6 +211,10 @@ public final class FormsRoutes implements Routes {
   }
 
   private Submission multipart(Context ctx, Language lang) {
+    if (ctx.req().getContentLengthLong() > PortalApp.MAX_REQUEST_BYTES) {
+      throw new ApiException(413, "PAYLOAD_TOO_LARGE", lang.pick(
+          "Nội dung gửi lên quá lớn.", "The request body is too large."));
+    }
     try {
       return readMultipart(ctx, lang);
     } catch (ApiException e) {

@@ -45,9 +45,16 @@ public final class Json implements io.javalin.json.JsonMapper {
 
   /**
    * Parses a request body into a tree; malformed, too deep or too long input becomes a 400 with
-   * {@code code}, never an exception text.
+   * {@code code}, never an exception text. A body declared as something else than JSON (say
+   * {@code text/plain} or a urlencoded form) is a 415 {@code UNSUPPORTED_MEDIA_TYPE}; a body without
+   * a {@code Content-Type} is read as JSON.
    */
   public JsonNode readBody(Context ctx, String code) {
+    if (!isJson(ctx.contentType())) {
+      throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", Lang.of(ctx).pick(
+          "Nội dung yêu cầu phải là JSON (Content-Type: application/json).",
+          "The request body must be JSON (Content-Type: application/json)."));
+    }
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) {
       throw ApiException.badRequest(code, Lang.of(ctx).pick(
@@ -63,6 +70,17 @@ public final class Json implements io.javalin.json.JsonMapper {
       throw ApiException.badRequest(code, Lang.of(ctx).pick(
           "Nội dung yêu cầu không phải JSON hợp lệ.", "The request body is not valid JSON."));
     }
+  }
+
+  /** No content type, {@code application/json} or a {@code +json} type, whatever its parameters. */
+  static boolean isJson(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return true;
+    }
+    int semicolon = contentType.indexOf(';');
+    String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
+        .toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
   }
 
   @Override

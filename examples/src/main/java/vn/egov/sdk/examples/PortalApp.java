@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PortalApp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PortalApp.class);
+  /** Largest request body accepted, JSON or multipart; a larger one is a 413 PAYLOAD_TOO_LARGE. */
+  public static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
   private final PortalContext context;
   private final Javalin javalin;
@@ -45,16 +47,22 @@ public final class PortalApp implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(context.json());
-        config.http.maxRequestSize = 16L * 1024 * 1024;
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        // the same bound for multipart bodies (dossiers with attachments), which bypass the one above
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+        // A known path asked with another method is a 405, not a 404.
+        config.http.prefer405over404 = true;
         config.jetty.host = "127.0.0.1";
         config.jetty.port = options.port();
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         installErrorHandling(config.routes);
-        // The contract: JSON is UTF-8 and says so.
+        // The contract: JSON is UTF-8 and says so; so are the HTML fragments and pages.
         config.routes.after(ctx -> {
           String type = ctx.res().getContentType();
-          if (type != null && type.startsWith("application/json") && !type.contains("charset")) {
-            ctx.contentType("application/json; charset=utf-8");
+          if (type != null && !type.contains("charset")
+              && (type.startsWith("application/json") || type.startsWith("text/html"))) {
+            ctx.contentType(type + "; charset=utf-8");
           }
         });
         new HealthRoutes(context).register(config.routes);

@@ -18,7 +18,15 @@ public final class PortalServer {
       System.exit(2);
       return;
     }
-    PortalApp app = PortalApp.start(options);
+    PortalApp app;
+    try {
+      app = PortalApp.start(options);
+    } catch (io.javalin.util.JavalinBindException e) {
+      System.err.println("portal-demo: port " + options.port() + " on 127.0.0.1 is already in use;"
+          + " choose another with --port N (0 picks a free one)");
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(app::close, "portal-shutdown"));
     System.out.println("Listening on " + app.baseUrl());
     System.out.flush();

@@ -92,6 +92,9 @@ public record ServerOptions(
         simulateUpstreams, adminToken);
   }
 
+  private static final List<String> VALUED_OPTIONS = List.of("--port", "--data-dir", "--stats-store",
+      "--fx-url", "--weather-url", "--fx-refresh", "--weather-refresh", "--admin-token");
+
   /** Parses the command line; {@code --help} is reported by {@link #isHelp(String[])}. */
   public static ServerOptions parse(String... args) {
     ServerOptions o = defaults();
@@ -116,11 +119,15 @@ public record ServerOptions(
         o = o.withSimulatedUpstreams(true);
         continue;
       }
+      if (!VALUED_OPTIONS.contains(name)) {
+        throw new IllegalArgumentException("unknown option " + name);
+      }
       String value;
       if (inline != null) {
         value = inline;
       } else {
-        if (i + 1 >= args.length) {
+        // "--admin-token --port 1" lacks the token: the next option is never taken as a value
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
           throw new IllegalArgumentException(name + " needs a value");
         }
         value = args[++i];

@@ -162,6 +162,17 @@ class CatalogRoutesTest {
     assertThat(land.path("channels").get(0).path("fees").get(0).path("amount").isNull()).isTrue();
   }
 
+  @Test
+  void theWholeRecordCarriesEveryMemberOfTheListItem() throws Exception {
+    // was: the detail lacked "agency", "legacyLevel" and "onlineLevel" of the list's item
+    JsonNode item = json(get("/api/procedures?q=" + enc("Đăng ký khai sinh") + "&size=1")).path("items").get(0);
+    JsonNode whole = json(get("/api/procedures/" + item.path("code").asText()));
+    item.fieldNames().forEachRemaining(name ->
+        assertThat(whole.path(name)).as(name).isEqualTo(item.path(name)));
+    assertThat(whole.path("agency").path("code").asText()).isEqualTo(whole.at("/competentAgency/code").asText());
+    assertThat(whole.path("legacyLevel")).isEqualTo(whole.at("/assessment/legacyLevel"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"9.999999", "x", "%3Cscript%3E", "1.001193.."})
   void unknownProcedureIs404(String code) throws Exception {

@@ -319,4 +319,23 @@ class FormsRoutesTest {
       pool.shutdownNow();
     }
   }
+  @Test
+  void aBodyOverTheLimitIs413WithTheErrorBodyForJsonAndMultipartAlike() throws Exception {
+    // was: a multipart body had no size limit at all (read into memory, then 422 or worse)
+    byte[] big = new byte[(int) PortalApp.MAX_REQUEST_BYTES + 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    for (String type : new String[] {"multipart/form-data; boundary=XyZ", "application/json"}) {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/dossiers?lang=en"))
+          .header("Content-Type", type).header("Idempotency-Key", "big")
+          .timeout(java.time.Duration.ofSeconds(120))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build();
+      // HTTP/1.1 and one client per request: the server closes the connection after refusing the body
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpResponse<String> r = client.send(request,
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(r.statusCode()).as(type).isEqualTo(413);
+      assertThat(JSON.readTree(r.body()).at("/error/code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+      assertThat(JSON.readTree(r.body()).at("/error/message").asText()).isEqualTo("The request body is too large.");
+    }
+  }
 }

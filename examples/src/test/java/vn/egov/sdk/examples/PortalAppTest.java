@@ -98,11 +98,47 @@ class PortalAppTest {
   }
 
   @Test
-  void aWrongMethodGetsTheErrorBody() throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "health"))
+  void aWrongMethodOnAKnownPathIsA405WithTheErrorBody() throws Exception {
+    // was: 404 NOT_FOUND, as if /health did not exist
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "health?lang=en"))
         .DELETE().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).isIn(404, 405);
-    assertThat(json.readTree(r.body()).at("/error/code").asText()).isIn("NOT_FOUND", "METHOD_NOT_ALLOWED");
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(json.readTree(r.body()).at("/error/code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+    assertThat(json.readTree(r.body()).at("/error/message").asText()).isEqualTo("Method not allowed.");
+    HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/visits"))
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(get.statusCode()).isEqualTo(405);
+    assertThat(get("/no/such/thing").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aBodyThatIsNotDeclaredAsJsonIsA415WithTheErrorBody() throws Exception {
+    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/xml"}) {
+      HttpResponse<String> r = postVisit(type);
+      assertThat(r.statusCode()).as(type).isEqualTo(415);
+      assertThat(json.readTree(r.body()).at("/error/code").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+      assertThat(json.readTree(r.body()).at("/error/message").asText()).contains("must be JSON");
+    }
+    for (String type : new String[] {"application/json", "application/json; charset=UTF-8", "application/merge-patch+json"}) {
+      assertThat(postVisit(type).statusCode()).as(type).isEqualTo(202);
+    }
+  }
+
+  static HttpResponse<String> postVisit(String contentType) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "api/visits?lang=en"))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"visitorId\":\"v\",\"path\":\"/\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void htmlSaysItIsUtf8LikeJson() throws Exception {
+    // was: "text/html" without a charset for the visitors and poll fragments and the form page
+    for (String path : new String[] {"/widgets/visitors", "/widgets/polls/nope", "/forms/birth-registration", "/"}) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+          t -> assertThat(t).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
+    }
   }
 
   @Test

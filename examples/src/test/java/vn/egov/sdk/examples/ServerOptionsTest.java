@@ -50,4 +50,16 @@ class ServerOptionsTest {
     assertThatThrownBy(() -> ServerOptions.parse("--port")).hasMessageContaining("needs a value");
     assertThatThrownBy(() -> ServerOptions.parse("--port", "1", "--port", "2")).hasMessageContaining("twice");
   }
+
+  @Test
+  void anOptionIsNeverTakenAsTheValueOfTheOneBefore() {
+    // was: the token became "--data-dir" and the error named "/tmp/x"
+    assertThatThrownBy(() -> ServerOptions.parse("--admin-token", "--data-dir", "/tmp/x"))
+        .hasMessage("--admin-token needs a value");
+    assertThatThrownBy(() -> ServerOptions.parse("--port", "--simulate-upstreams"))
+        .hasMessage("--port needs a value");
+    assertThatThrownBy(() -> ServerOptions.parse("stray", "--port", "0")).hasMessage("unknown option stray");
+    assertThat(ServerOptions.parse("--admin-token=--odd").adminToken()).contains("--odd");
+    assertThatThrownBy(() -> ServerOptions.parse("--fx-refresh", "-5")).hasMessageContaining("at least 1 second");
+  }
 }

@@ -1,10 +1,13 @@
 package vn.egov.sdk.stats;
 
+import java.text.Normalizer;
+
 /**
  * One view of one page. {@code visitorId} is an opaque id chosen by the portal (a random cookie
  * value, never an IP address): 1–128 printable characters. {@code memberId} is the signed-in member's
  * opaque id or null for a guest (same rules). {@code path} is the page's path: starts with {@code /},
- * at most 512 printable characters.
+ * at most 512 printable characters, kept in Unicode NFC so that {@code /tin-tức} typed in NFD and in
+ * NFC counts as one page.
  *
  * @throws InvalidPageViewException naming the wrong field
  */
@@ -13,6 +16,7 @@ public record PageView(String visitorId, String memberId, String path) {
   public static final int MAX_PATH_LENGTH = 512;
 
   public PageView {
+    path = nfc(path);
     if (!isValidId(visitorId)) {
       throw new InvalidPageViewException(InvalidPageViewException.Field.VISITOR_ID,
           "visitorId must be 1 to " + MAX_ID_LENGTH + " printable characters");
@@ -33,6 +37,11 @@ public record PageView(String visitorId, String memberId, String path) {
 
   public boolean member() {
     return memberId != null;
+  }
+
+  /** The path in Unicode NFC (null stays null): the form under which its views are counted. */
+  public static String nfc(String path) {
+    return path == null ? null : Normalizer.normalize(path, Normalizer.Form.NFC);
   }
 
   /** 1–128 printable characters: no control character, no lone surrogate, not only blanks. */

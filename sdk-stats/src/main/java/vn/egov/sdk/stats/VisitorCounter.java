@@ -132,12 +132,13 @@ public final class VisitorCounter implements AutoCloseable {
 
   /** One page's view counter as the store has it. @throws StoreUnavailableException */
   public long pageViews(String path) {
-    if (!PageView.isValidPath(path)) {
+    String key = PageView.nfc(path);
+    if (!PageView.isValidPath(key)) {
       throw new InvalidPageViewException(InvalidPageViewException.Field.PATH,
           "path must start with '/' and have at most " + PageView.MAX_PATH_LENGTH
               + " printable characters");
     }
-    return store.pageViews(path);
+    return store.pageViews(key);
   }
 
   public Duration onlineWindow() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,12 +83,15 @@ final class StatsRoutes implements Routes {
   }
 
   private void pageViews(Context ctx) {
-    String path = ctx.queryParam("path");
+    String path = PageView.nfc(ctx.queryParam("path"));
     if (!PageView.isValidPath(path)) {
       throw invalidPath(Lang.of(ctx));
     }
     long views = call(ctx, () -> counter.pageViews(path));
-    ctx.json(Map.of("path", path, "pageViews", views));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("path", path);
+    body.put("pageViews", views);
+    ctx.json(body);
   }
 
   private void vote(Context ctx) {

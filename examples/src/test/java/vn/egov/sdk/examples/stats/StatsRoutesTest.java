@@ -98,6 +98,21 @@ class StatsRoutesTest {
   }
 
   @Test
+  void aPathInNfdAndInNfcIsOnePageAndIsAnsweredInNfc() throws Exception {
+    // was: "/tin-tức" sent in NFD was counted apart and echoed back in NFD
+    PortalApp app = start();
+    String nfd = java.text.Normalizer.normalize("/tin-tức", java.text.Normalizer.Form.NFD);
+    String nfc = java.text.Normalizer.normalize("/tin-tức", java.text.Normalizer.Form.NFC);
+    assertThat(post(app, "/api/visits", "{\"visitorId\":\"n1\",\"path\":\"" + nfd + "\"}").status()).isEqualTo(202);
+    assertThat(post(app, "/api/visits", "{\"visitorId\":\"n2\",\"path\":\"" + nfc + "\"}").status()).isEqualTo(202);
+    String encodedNfd = java.net.URLEncoder.encode(nfd, StandardCharsets.UTF_8);
+    eventually(() -> pageViews(app, encodedNfd) == 2);
+    Reply r = get(app, "/api/page-views?path=" + encodedNfd);
+    assertThat(r.json().path("path").asText()).isEqualTo(nfc);
+    assertThat(r.body()).startsWith("{\"path\":");
+  }
+
+  @Test
   void pageViewsAreAcceptedAndCounted() throws Exception {
     PortalApp app = start();
     for (String visitor : List.of("v1", "v1", "v2")) {
