@@ -47,7 +47,22 @@ public final class StatsFeature {
     VisitorCounter counter = context.closeLater(
         VisitorCounter.builder(store).clock(context.clock()).build());
     Polls polls = new Polls(store, context.clock());
-    seedSamplePoll(store, polls);
+    if (!seedSamplePoll(store, polls)) {
+      // The store did not answer at start (a slow disk, a store still starting): try again in the
+      // background until it does, so the demo poll appears without a restart.
+      java.util.concurrent.ScheduledExecutorService retry =
+          java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "stats-sample-seed");
+            t.setDaemon(true);
+            return t;
+          });
+      context.closeLater(retry::shutdownNow);
+      retry.scheduleWithFixedDelay(() -> {
+        if (seedSamplePoll(store, polls)) {
+          retry.shutdown();
+        }
+      }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+    }
     StatsWidgets widgets = new StatsWidgets(counter, polls);
     context.addHealth(() -> health(store));
     context.addPageViewListener(ctx -> {
@@ -96,34 +111,43 @@ public final class StatsFeature {
   /**
    * The 2013 portal's reader poll with its 25 sample ballots (16, 4, 1, 4), so that a fresh demo
    * shows something; marked as sample. Only into a store without any poll; nodes racing to seed
-   * are settled by the store (one poll id, one ballot per voter).
+   * are settled by the store (one poll id, one ballot per voter). Returns false when the store did
+   * not answer (nothing or part of it was seeded; a later call completes it).
    */
-  static void seedSamplePoll(StatsStore store, Polls polls) {
+  static boolean seedSamplePoll(StatsStore store, Polls polls) {
     try {
-      if (!store.polls().isEmpty()) {
-        return;
+      if (store.polls().stream().anyMatch(p -> !p.id().equals(SAMPLE_POLL_ID))) {
+        return true; // the agency has its own polls: no sample
       }
-      polls.create(Poll.builder(SAMPLE_POLL_ID)
-          .question("Bạn đánh giá thế nào về Cổng thông tin điện tử của tỉnh?")
-          .option("tot", "Tốt")
-          .option("kha", "Khá")
-          .option("trung-binh", "Trung bình")
-          .option("chua-tot", "Chưa tốt")
-          .sample(true)
-          .build());
+      if (store.polls().isEmpty()) {
+        polls.create(Poll.builder(SAMPLE_POLL_ID)
+            .question("Bạn đánh giá thế nào về Cổng thông tin điện tử của tỉnh?")
+            .option("tot", "Tốt")
+            .option("kha", "Khá")
+            .option("trung-binh", "Trung bình")
+            .option("chua-tot", "Chưa tốt")
+            .sample(true)
+            .build());
+      }
       int[] ballots = {16, 4, 1, 4};
       List<String> options = List.of("tot", "kha", "trung-binh", "chua-tot");
       int voter = 0;
       for (int o = 0; o < ballots.length; o++) {
         for (int k = 0; k < ballots[o]; k++) {
-          store.castBallot(SAMPLE_POLL_ID, "sample-voter-" + ++voter, List.of(options.get(o)),
-              java.time.Instant.parse("2013-06-01T00:00:00Z"));
+          try {
+            store.castBallot(SAMPLE_POLL_ID, "sample-voter-" + ++voter, List.of(options.get(o)),
+                java.time.Instant.parse("2013-06-01T00:00:00Z"));
+          } catch (PollException e) {
+            // this sample ballot is in already (an earlier, interrupted seeding or another node)
+          }
         }
       }
+      return true;
     } catch (PollException e) {
-      // another node seeded it first
+      return true; // another node created it first
     } catch (StoreUnavailableException e) {
-      log.warn("Stats store unavailable at start: the sample poll was not seeded");
+      log.warn("Stats store unavailable: the sample poll is not seeded yet");
+      return false;
     }
   }
 }
