@@ -55,6 +55,11 @@ public final class Json implements io.javalin.json.JsonMapper {
           "Nội dung yêu cầu phải là JSON (Content-Type: application/json).",
           "The request body must be JSON (Content-Type: application/json)."));
     }
+    if (ctx.req().getContentLengthLong() > PortalApp.MAX_REQUEST_BYTES) {
+      // refused on the declared length, before a byte of the body is read
+      throw new ApiException(413, "PAYLOAD_TOO_LARGE", Lang.of(ctx).pick(
+          "Nội dung gửi lên quá lớn.", "The request body is too large."));
+    }
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) {
       throw ApiException.badRequest(code, Lang.of(ctx).pick(
