@@ -27,6 +27,11 @@ final class CatalogParams {
   private CatalogParams() {}
 
   static SearchQuery parse(Context ctx) {
+    return parse(ctx, 20);
+  }
+
+  /** As {@link #parse(Context)} with another page size when {@code size} is not given (the home page's 10). */
+  static SearchQuery parse(Context ctx, int defaultSize) {
     Language lang = Lang.of(ctx);
     SearchQuery.Builder b = SearchQuery.builder();
     b.text(text(ctx, "q", lang));
@@ -56,7 +61,7 @@ final class CatalogParams {
     String page = value(ctx, "page");
     b.page(page.isEmpty() ? 1 : number(page, "page", 1, MAX_PAGE, lang));
     String size = value(ctx, "size");
-    b.size(size.isEmpty() ? 20 : number(size, "size", 1, MAX_SIZE, lang));
+    b.size(size.isEmpty() ? defaultSize : number(size, "size", 1, MAX_SIZE, lang));
     return b.build();
   }
 

@@ -72,7 +72,10 @@ public final class FormsRoutes implements Routes {
     context.addHealth(() -> desk.healthy()
         ? new HealthContributor.Health("dossiers", HealthContributor.Status.UP, desk.forms().size() + " forms")
         : new HealthContributor.Health("dossiers", HealthContributor.Status.DOWN, "the dossier store does not answer"));
-    context.addPageBlock(PageBlock.of("forms", lang -> {
+    for (FormDefinition f : desk.forms()) {
+      context.linkForm(f.procedureCode(), f.id());
+    }
+    context.addPageBlock(PageBlock.of("forms", PageBlock.Slot.MAIN, lang -> {
       StringBuilder html = new StringBuilder("<h2>").append(lang.pick("Biểu mẫu điện tử", "E-forms"))
           .append("</h2>\n<ul class=\"forms\">\n");
       for (FormDefinition f : desk.forms()) {

@@ -5,6 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.egov.sdk.examples.site.Site;
+import vn.egov.sdk.examples.site.StaticAssets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +28,8 @@ public final class PortalContext implements AutoCloseable {
   private final List<PageBlock> pageBlocks = new ArrayList<>();
   private final List<PageViewListener> pageViewListeners = new ArrayList<>();
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+  private final Site site = new Site(StaticAssets.site());
+  private final Map<String, String> procedureForms = new ConcurrentHashMap<>();
 
   public PortalContext(ServerOptions options, Clock clock) {
     this.options = options;
@@ -68,6 +75,32 @@ public final class PortalContext implements AutoCloseable {
 
   public List<PageViewListener> pageViewListeners() {
     return List.copyOf(pageViewListeners);
+  }
+
+  /** The site's templates and static files, shared by every feature's pages. */
+  public Site site() {
+    return site;
+  }
+
+  /** Tells every page-view listener that a page of the site was shown; a failing listener is logged. */
+  public void pageViewed(io.javalin.http.Context ctx) {
+    for (PageViewListener listener : pageViewListeners) {
+      try {
+        listener.onPageView(ctx);
+      } catch (RuntimeException e) {
+        log.warn("A page-view listener failed: {}", e.getClass().getName());
+      }
+    }
+  }
+
+  /** Records that the procedure with this code is filed online with this e-form. */
+  public void linkForm(String procedureCode, String formId) {
+    procedureForms.put(procedureCode, formId);
+  }
+
+  /** The e-form of a procedure, when it has one. */
+  public Optional<String> formFor(String procedureCode) {
+    return Optional.ofNullable(procedureForms.get(procedureCode));
   }
 
   /** Registers a resource to close when the server stops; returns it for chaining. */

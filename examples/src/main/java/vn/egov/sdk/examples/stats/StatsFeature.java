@@ -75,8 +75,13 @@ public final class StatsFeature {
       counter.record(new PageView(id, null, path));
     });
     context.addPageBlock(PageBlock.of("visitors", widgets::visitors));
-    context.addPageBlock(PageBlock.of("poll", widgets::featuredPoll));
-    return new StatsRoutes(context, counter, polls, widgets);
+    PollPages pollPages = new PollPages(context, polls, VoterCookie.inDataDir(context.options().dataDir()));
+    context.addPageBlock(pollPages.block());
+    StatsRoutes api = new StatsRoutes(context, counter, polls, widgets);
+    return routes -> {
+      api.register(routes);
+      pollPages.register(routes);
+    };
   }
 
 
