@@ -49,6 +49,7 @@ public final class FormsRoutes implements Routes {
   private final JsonSchemaExporter exporter = new JsonSchemaExporter();
   private final FormHtmlRenderer renderer = new FormHtmlRenderer();
   private final FormPostDecoder decoder = new FormPostDecoder();
+  private final FormPages pages;
 
   public FormsRoutes(PortalContext context) {
     this.context = context;
@@ -69,6 +70,7 @@ public final class FormsRoutes implements Routes {
       builder.dataDir(context.options().dataDir());
     }
     this.desk = context.closeLater(builder.build());
+    this.pages = new FormPages(context, this, desk, Catalog.sample());
     context.addHealth(() -> desk.healthy()
         ? new HealthContributor.Health("dossiers", HealthContributor.Status.UP, desk.forms().size() + " forms")
         : new HealthContributor.Health("dossiers", HealthContributor.Status.DOWN, "the dossier store does not answer"));
@@ -105,13 +107,7 @@ public final class FormsRoutes implements Routes {
     });
     routes.get("/api/forms/{id}", ctx -> ctx.json(form(ctx).json()));
     routes.get("/api/forms/{id}/json-schema", ctx -> ctx.json(exporter.export(form(ctx), Lang.of(ctx))));
-    routes.get("/forms/{id}", ctx -> {
-      FormDefinition form = form(ctx);
-      Language lang = Lang.of(ctx);
-      RenderMode mode = "1".equals(ctx.queryParam("print")) ? RenderMode.PRINTABLE : RenderMode.SUBMITTABLE;
-      String body = renderer.render(form, lang, mode, "/api/dossiers?lang=" + lang.tag(), UUID.randomUUID().toString());
-      ctx.html(page(form.title().in(lang), body, lang));
-    });
+    pages.register(routes);
     routes.post("/api/forms/{id}/validate", ctx -> {
       FormDefinition form = form(ctx);
       JsonNode data = context.json().readBody(ctx, "INVALID_JSON");
@@ -152,14 +148,18 @@ public final class FormsRoutes implements Routes {
     Language lang = Lang.of(ctx);
     Submission submission;
     String key = ctx.header("Idempotency-Key");
-    boolean browser = false;
     if (ctx.isMultipartFormData()) {
       submission = multipart(ctx, lang);
       if (key == null) {
         key = ctx.formParam("idempotencyKey");
       }
       String accept = ctx.header("Accept");
-      browser = accept != null && accept.contains("text/html");
+      if (accept != null && accept.contains("text/html")) {
+        // a browser's form post (an HTML form of an older page): answered as the site's form page does
+        pages.fileFromBrowser(ctx, vn.egov.sdk.examples.site.SiteLang.of(ctx),
+            desk.form(submission.formId()).orElseThrow(() -> formNotFound(lang)), submission, key);
+        return;
+      }
     } else {
       JsonNode body = context.json().readBody(ctx, "INVALID_JSON");
       if (!body.isObject() || !body.path("formId").isTextual() || !body.has("data")) {
@@ -179,28 +179,9 @@ public final class FormsRoutes implements Routes {
     try {
       Receipt r = desk.file(submission, key);
       ctx.status(201);
-      if (browser) {
-        ctx.html(page(lang.pick("Giấy tiếp nhận hồ sơ", "Dossier receipt"), "<dl><dt>"
-            + lang.pick("Mã hồ sơ", "Dossier code") + "</dt><dd>" + Html.escape(r.dossierCode()) + "</dd><dt>"
-            + lang.pick("Ngày tiếp nhận", "Received") + "</dt><dd>" + Html.escape(r.receivedAt().toString())
-            + "</dd><dt>" + lang.pick("Ngày hẹn trả kết quả", "Result due") + "</dt><dd>"
-            + Html.escape(r.dueDate().toString()) + "</dd></dl>", lang));
-        return;
-      }
       ctx.json(ordered("dossierCode", r.dossierCode(), "procedureCode", r.procedureCode(),
           "status", status(r.status(), lang), "receivedAt", r.receivedAt(), "dueDate", r.dueDate()));
     } catch (InvalidDossierException e) {
-      if (browser) {
-        StringBuilder list = new StringBuilder("<ul class=\"violations\">");
-        for (Violation v : e.report().violations()) {
-          list.append("<li><code>").append(Html.escape(v.path())).append("</code> ")
-              .append(Html.escape(v.message(lang))).append("</li>");
-        }
-        ctx.status(422).html(page(lang.pick("Hồ sơ chưa hợp lệ", "The dossier is not valid"),
-            list.append("</ul><p>").append(lang.pick("Quay lại trang trước để sửa.", "Go back to correct it."))
-                .append("</p>").toString(), lang));
-        return;
-      }
       throw new ApiException(422, "VALIDATION_FAILED", lang.pick(
           "Hồ sơ chưa hợp lệ; xem danh sách lỗi.", "The dossier is not valid; see the violations."),
           Map.of("violations", violations(e.report().violations(), lang)));
@@ -211,6 +192,21 @@ public final class FormsRoutes implements Routes {
     } catch (UnknownFormException e) {
       throw formNotFound(lang);
     }
+  }
+
+  /**
+   * The submission of a browser's form post to {@code /forms/{id}}: multipart (the rendered form's
+   * encoding, with its files) or, from a client that sends it so, URL-encoded fields.
+   */
+  Submission readBrowserPost(Context ctx, Language lang, FormDefinition form) {
+    if (ctx.isMultipartFormData()) {
+      Submission s = multipart(ctx, lang);
+      if (!s.formId().equals(form.id())) {
+        throw formNotFound(lang);
+      }
+      return s;
+    }
+    return new Submission(form.id(), decoder.decode(form, ctx.formParamMap()), List.of());
   }
 
   private Submission multipart(Context ctx, Language lang) {
@@ -273,15 +269,6 @@ public final class FormsRoutes implements Routes {
     return new Submission(form.id(), data, attachments);
   }
 
-  /** A whole HTML page around a fragment; {@code title} is escaped here, {@code body} must be already. */
-  private static String page(String title, String body, Language lang) {
-    return "<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-        + Html.escape(title) + "</title><style>" + CSS + "</style></head><body>\n"
-        + (body.startsWith("<form") || body.startsWith("<div") ? "" : "<h1>" + Html.escape(title) + "</h1>\n")
-        + body + "</body></html>\n";
-  }
-
   private FormDefinition form(Context ctx) {
     return desk.form(ctx.pathParam("id")).orElseThrow(() -> formNotFound(Lang.of(ctx)));
   }
@@ -325,10 +312,4 @@ public final class FormsRoutes implements Routes {
     }
     return map;
   }
-
-  private static final String CSS = "body{font-family:system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}"
-      + ".form-field{margin:.6rem 0}.form-field label{display:block;font-weight:600}"
-      + ".help{color:#555;font-size:.9em;margin:.2rem 0}.required{color:#b00}"
-      + ".blank{display:block;border-bottom:1px dotted #000;min-height:1.6em}"
-      + "fieldset{margin:1rem 0}@media print{button,.required-note{display:none}body{max-width:none}}";
 }

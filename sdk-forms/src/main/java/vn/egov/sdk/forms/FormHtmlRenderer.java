@@ -224,7 +224,7 @@ public final class FormHtmlRenderer {
     String id = inputId(name);
     List<String> errors = state.messages.getOrDefault(name, List.of());
     h.raw("<div class=\"form-field").raw(errors.isEmpty() ? "" : " form-field--error").raw("\" data-field=\"")
-        .text(name).raw("\"");
+        .text(name).raw("\" data-type=\"").text(f.type().jsonName()).raw("\"");
     conditions(h, f);
     if (f.required() && enforce) {
       h.raw(" data-required=\"true\"");
