@@ -60,4 +60,62 @@ class FormHtmlRendererTest {
     assertThat(html).doesNotContain("<script>", "<img", "<i>", "<o>", "<b>", "<k>", "\"><x", "' onmouseover")
         .contains("&lt;script&gt;", "a&amp;b", "&#39; onmouseover=&#39;x", "/x?a=1&amp;b=&quot;2&quot;");
   }
+
+  @Test
+  void choicesHaveTheirLabelsBesideThemAndConditionsAreInTheMarkupWithASentenceForPagesWithoutScript() {
+    String html = renderer.render(Samples.form("birth-registration"), Language.VI, RenderMode.SUBMITTABLE, "/f", "k");
+    assertThat(html).contains("<div class=\"choice\"><input type=\"radio\" id=\"f-relationship-3\" name=\"relationship\""
+        + " value=\"other\"><label for=\"f-relationship-3\">Khác</label></div>")
+        .doesNotContain("<br>")
+        .contains("data-field=\"relationshipOther\" data-type=\"text\" data-shown-when=\"relationship=other\""
+            + " data-required-when-shown=\"true\"")
+        .contains("Chỉ điền khi «Quan hệ với người được khai sinh» là «Khác»; khi đó là trường bắt buộc.")
+        .contains("data-required-when=\"fatherName\"", "Bắt buộc khi đã khai «Họ, chữ đệm, tên người cha».")
+        .contains("aria-describedby=\"f-fatherCitizenId-help f-fatherCitizenId-when\"")
+        // the summary is there, hidden, for the page script to fill
+        .contains("<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\" hidden>");
+    // a field shown only in some case is never required by the browser itself
+    assertThat(html).doesNotContainPattern("id=\"f-relationshipOther\"[^>]*required");
+    String en = renderer.render(Samples.form("birth-registration"), Language.EN, RenderMode.SUBMITTABLE, "/f", "k");
+    assertThat(en).contains("Only when “Relationship to the child” is “Other”; then it is required.");
+  }
+
+  @Test
+  void aRefusedFormKeepsWhatWasEnteredAndLeadsToEachWrongField() {
+    FormDefinition form = Samples.form("household-business-registration");
+    com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    data.put("businessName", "Hộ kinh doanh <Hoa> & \"Sen\"");
+    data.put("ownerSex", "F");
+    data.putArray("channels").add("shop").add("online");
+    data.put("capital", 5000000);
+    com.fasterxml.jackson.databind.node.ArrayNode lines = data.putArray("businessLines");
+    lines.addObject().put("code", "4711").put("description", "Bán lẻ");
+    lines.addObject().put("code", "12").put("description", "Quán ăn");
+    java.util.List<Violation> violations = java.util.List.of(
+        Violation.of("/businessLines/1/code", "PATTERN_MISMATCH"),
+        Violation.of("/ownerCitizenId", "REQUIRED"),
+        Violation.of("/ownerSex", "NOT_AN_OPTION"),
+        Violation.of("/familyMembers", "REQUIRED"),
+        Violation.of("", "NOT_AN_OBJECT"));
+    String html = renderer.render(form, Language.VI, RenderMode.SUBMITTABLE, "/f", "k", data, violations);
+    assertThat(html).contains("role=\"alert\"", "Có 5 lỗi cần sửa",
+        "<li><a href=\"#f-businessLines-1-code\">Mã ngành (VSIC): Giá trị không đúng định dạng yêu cầu.</a></li>",
+        "<li><a href=\"#f-ownerCitizenId\">Số định danh cá nhân: Trường này là bắt buộc.</a></li>",
+        "<li><a href=\"#f-ownerSex-0\">", "<li><a href=\"#f-familyMembers\">",
+        "<li>Dữ liệu phải là một đối tượng JSON.</li>", "Các tệp đính kèm cần được chọn lại.")
+        .contains("value=\"Hộ kinh doanh &lt;Hoa&gt; &amp; &quot;Sen&quot;\"", "value=\"5000000\"",
+            "name=\"businessLines.1.code\" type=\"text\" pattern=\"\\d{4,5}\" value=\"12\"")
+        .contains("id=\"f-ownerSex-1\" name=\"ownerSex\" value=\"F\" checked",
+            "id=\"f-channels-0\" name=\"channels\" value=\"shop\" checked",
+            "id=\"f-channels-1\" name=\"channels\" value=\"online\" checked")
+        .doesNotContain("value=\"mobile\" checked")
+        .contains("<p class=\"field-error\" id=\"f-businessLines-1-code-error\"><span class=\"visually-hidden\">Lỗi: </span>"
+            + "Giá trị không đúng định dạng yêu cầu.</p>")
+        .contains("aria-invalid=\"true\" aria-describedby=\"f-businessLines-1-code-error\"")
+        .contains("class=\"form-field form-field--error\" data-field=\"ownerCitizenId\"");
+    assertThat(FormHtmlRenderer.anchorOf(form, "/businessLines/1/code")).contains("f-businessLines-1-code");
+    assertThat(FormHtmlRenderer.anchorOf(form, "/channels/0")).contains("f-channels-0");
+    assertThat(FormHtmlRenderer.anchorOf(form, "/nope")).isEmpty();
+    assertThat(FormHtmlRenderer.anchorOf(form, "")).isEmpty();
+  }
 }

@@ -147,10 +147,15 @@ class StatsRoutesTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
     assertThat(cookie).startsWith(StatsFeature.VISITOR_COOKIE + "=").containsIgnoringCase("HttpOnly");
-    assertThat(first.body()).contains("Thống kê truy cập", "Thăm dò ý kiến", "64%", "Dữ liệu mẫu");
+    assertThat(first.body()).contains("Thống kê truy cập", "Thăm dò ý kiến", "Bạn đánh giá thế nào",
+        "href=\"/binh-chon/" + StatsFeature.SAMPLE_POLL_ID + "\"");
     String pair = cookie.substring(0, cookie.indexOf(';'));
     HttpResponse<String> second = http.send(HttpRequest.newBuilder(uri).header("Cookie", pair).build(),
         HttpResponse.BodyHandlers.ofString());
+    // the results without voting: the poll's own page (the same visitor)
+    assertThat(http.send(HttpRequest.newBuilder(uri.resolve("/binh-chon/" + StatsFeature.SAMPLE_POLL_ID))
+        .header("Cookie", pair).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body())
+        .contains("64%", "Dữ liệu mẫu");
     assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
     eventually(() -> pageViews(app, "/") == 2);
     JsonNode s = get(app, "/api/visitors").json();
