@@ -1,6 +1,5 @@
 package vn.egov.sdk.examples.stats;
 
-import java.util.List;
 import java.util.Locale;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.examples.Html;
@@ -54,23 +53,6 @@ final class StatsWidgets {
   static String number(long value, Language lang) {
     String plain = String.format(Locale.ROOT, "%,d", value);
     return lang == Language.VI ? plain.replace(',', '.') : plain;
-  }
-
-  /** The first open poll, else the first poll; a notice when there is none or the store is down. */
-  String featuredPoll(Language lang) {
-    List<PollResults> all;
-    try {
-      all = polls.list();
-    } catch (StoreUnavailableException e) {
-      return "<section class=\"egov-poll\"><p class=\"egov-notice\">" + unavailable(lang) + "</p></section>";
-    }
-    if (all.isEmpty()) {
-      return "<section class=\"egov-poll\"><p>" + lang.pick("Chưa có cuộc thăm dò nào.", "No poll yet.")
-          + "</p></section>";
-    }
-    PollResults chosen = all.stream().filter(r -> r.status() == PollStatus.OPEN).findFirst()
-        .orElse(all.get(0));
-    return poll(chosen, lang);
   }
 
   String poll(PollResults r, Language lang) {

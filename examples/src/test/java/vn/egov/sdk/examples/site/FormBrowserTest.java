@@ -107,6 +107,16 @@ class FormBrowserTest {
         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     browser.assertAccessible();
     browser.screenshot(Screenshots.path("receipt-vi.png"));
+    // printed: the receipt alone, without navigation or buttons
+    ((org.openqa.selenium.chromium.HasCdp) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+        java.util.Map.of("media", "print"));
+    assertThat(browser.find("nav.site-nav").isDisplayed()).isFalse();
+    assertThat(browser.find("button[data-print]").isDisplayed()).isFalse();
+    assertThat(browser.find(".dossier-code").isDisplayed()).isTrue();
+    assertThat(browser.find(".next-steps").isDisplayed()).isTrue();
+    ((org.openqa.selenium.chromium.HasCdp) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+        java.util.Map.of("media", ""));
+    assertThat(browser.find("button[data-print]").isDisplayed()).as("the print button, shown by the page script").isTrue();
     // reloading the receipt files nothing again
     browser.driver().navigate().refresh();
     assertThat(portal.getJson("/api/dossiers/" + code).path("history")).hasSize(1);
