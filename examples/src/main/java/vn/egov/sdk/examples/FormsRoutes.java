@@ -13,27 +13,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.egov.sdk.core.Catalog;
+import vn.egov.sdk.core.catalog.Catalog;
 import vn.egov.sdk.core.Language;
-import vn.egov.sdk.core.WorkingCalendar;
+import vn.egov.sdk.core.calendar.WorkingCalendar;
 import vn.egov.sdk.forms.Attachment;
-import vn.egov.sdk.forms.Dossier;
-import vn.egov.sdk.forms.DossierDesk;
-import vn.egov.sdk.forms.DossierStatus;
+import vn.egov.sdk.forms.desk.Dossier;
+import vn.egov.sdk.forms.desk.DossierDesk;
+import vn.egov.sdk.forms.desk.DossierStatus;
 import vn.egov.sdk.forms.FormDefinition;
 import vn.egov.sdk.forms.FormDefinitions;
 import vn.egov.sdk.forms.FormHtmlRenderer;
 import vn.egov.sdk.forms.FormPostDecoder;
-import vn.egov.sdk.forms.IdempotencyKeyReusedException;
-import vn.egov.sdk.forms.InvalidDossierException;
-import vn.egov.sdk.forms.InvalidTransitionException;
+import vn.egov.sdk.forms.desk.IdempotencyKeyReusedException;
+import vn.egov.sdk.forms.desk.InvalidDossierException;
+import vn.egov.sdk.forms.desk.InvalidTransitionException;
 import vn.egov.sdk.forms.JsonSchemaExporter;
-import vn.egov.sdk.forms.ProcedureDirectory;
-import vn.egov.sdk.forms.Receipt;
+import vn.egov.sdk.forms.desk.ProcedureDirectory;
+import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.RenderMode;
-import vn.egov.sdk.forms.StatusChange;
+import vn.egov.sdk.forms.desk.StatusChange;
 import vn.egov.sdk.forms.Submission;
-import vn.egov.sdk.forms.UnknownFormException;
+import vn.egov.sdk.forms.desk.UnknownFormException;
 import vn.egov.sdk.forms.Violation;
 
 /**
@@ -55,7 +55,7 @@ public final class FormsRoutes implements Routes {
     DossierDesk.Builder builder = DossierDesk.builder()
         .forms(FormDefinitions.samples())
         .procedures(ProcedureDirectory.of(Catalog.sample()))
-        .workingDays(vn.egov.sdk.forms.WorkingDays.of(WorkingCalendar.vietnam()))
+        .workingDays(vn.egov.sdk.forms.desk.WorkingDays.of(WorkingCalendar.vietnam()))
         .clock(context.clock());
     String store = context.options().statsStore().orElse("");
     if (store.startsWith("jdbc:postgresql://")) {

@@ -35,12 +35,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.forms.Attachment;
-import vn.egov.sdk.forms.DossierClient;
-import vn.egov.sdk.forms.ValidationFailedException;
-import vn.egov.sdk.forms.DossierRefusedException;
-import vn.egov.sdk.forms.DossierState;
-import vn.egov.sdk.forms.DossierStatus;
-import vn.egov.sdk.forms.Receipt;
+import vn.egov.sdk.forms.client.DossierClient;
+import vn.egov.sdk.forms.client.ValidationFailedException;
+import vn.egov.sdk.forms.client.DossierRefusedException;
+import vn.egov.sdk.forms.client.DossierState;
+import vn.egov.sdk.forms.desk.DossierStatus;
+import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.Submission;
 
 /** Forms and dossiers over HTTP, against the real server on 127.0.0.1. */

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.egov.sdk.core.AdminLevel;
 import vn.egov.sdk.core.Agency;
-import vn.egov.sdk.core.CatalogFormatException;
+import vn.egov.sdk.core.catalog.CatalogFormatException;
 import vn.egov.sdk.core.CatalogProblem;
 import vn.egov.sdk.core.Channel;
 import vn.egov.sdk.core.ChannelType;
