@@ -42,6 +42,7 @@ import vn.egov.sdk.forms.client.DossierState;
 import vn.egov.sdk.forms.desk.DossierStatus;
 import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.Submission;
+import vn.egov.sdk.core.Problem;
 
 /** Forms and dossiers over HTTP, against the real server on 127.0.0.1. */
 class FormsRoutesTest {
@@ -209,7 +210,7 @@ class FormsRoutesTest {
       client.file(fake, "multi-2");
       throw new AssertionError("a fake PDF must be refused");
     } catch (ValidationFailedException e) {
-      assertThat(e.violations()).extracting(ValidationFailedException.RemoteViolation::code)
+      assertThat(e.violations()).extracting(Problem::code)
           .containsExactly("ATTACHMENT_CONTENT_MISMATCH");
     }
     try {

@@ -17,7 +17,7 @@ import java.io.ByteArrayInputStream;
 import vn.egov.sdk.core.internal.CatalogReader;
 import vn.egov.sdk.core.internal.SearchIndex;
 import vn.egov.sdk.core.Agency;
-import vn.egov.sdk.core.CatalogProblem;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.core.Procedure;
 
 /**
@@ -54,24 +54,25 @@ public final class Catalog {
    * A catalog of these procedures, in this order.
    *
    * @throws CatalogFormatException when two procedures share a code, or two agencies with the same
-   *     unit code differ (locations are {@code $.procedures[i]…})
+   *     unit code differ (paths are {@code /procedures/i…}, code {@code DUPLICATE} or
+   *     {@code AGENCY_MISMATCH})
    */
   public static Catalog of(Collection<Procedure> procedures) {
     List<Procedure> list = List.copyOf(procedures);
-    List<CatalogProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, Integer> codes = new HashMap<>();
     Map<String, Agency> agencies = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Procedure p = list.get(i);
       Integer earlier = codes.putIfAbsent(p.code(), i);
       if (earlier != null) {
-        problems.add(new CatalogProblem("$.procedures[" + i + "].code",
-            "duplicate code " + p.code() + ", first used at $.procedures[" + earlier + "].code"));
+        problems.add(new Problem(Problem.pointer("procedures", i, "code"), "DUPLICATE",
+            "duplicate code " + p.code() + ", first used at " + Problem.pointer("procedures", earlier, "code")));
       }
       for (Agency a : p.agencies()) {
         Agency known = agencies.putIfAbsent(a.code(), a);
         if (known != null && !known.equals(a)) {
-          problems.add(new CatalogProblem("$.procedures[" + i + "]",
+          problems.add(new Problem(Problem.pointer("procedures", i), "AGENCY_MISMATCH",
               "agency " + a.code() + " differs from an earlier agency with the same code"));
         }
       }

@@ -23,6 +23,7 @@ import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.Language;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.forms.internal.JsonSupport;
 import vn.egov.sdk.forms.Attachment;
 import vn.egov.sdk.forms.Submission;
@@ -166,9 +167,9 @@ public final class DossierClient implements AutoCloseable {
     String code = error.path("code").asText("UNKNOWN");
     String message = error.path("message").asText("");
     if (answer.status == 422) {
-      List<ValidationFailedException.RemoteViolation> violations = new ArrayList<>();
+      List<Problem> violations = new ArrayList<>();
       for (JsonNode v : error.path("violations")) {
-        violations.add(new ValidationFailedException.RemoteViolation(v.path("path").asText(),
+        violations.add(new Problem(v.path("path").asText(),
             v.path("code").asText(), v.path("message").asText()));
       }
       throw new ValidationFailedException(violations);

@@ -1,21 +1,26 @@
 package vn.egov.sdk.forms.client;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import vn.egov.sdk.core.Problem;
 
-/** The receiving service refused the dossier as invalid (422 {@code VALIDATION_FAILED}), with its violations. */
+/**
+ * The receiving service refused the dossier as invalid (422 {@code VALIDATION_FAILED}), with its
+ * violations as it reported them: JSON Pointer into the data, stable code and the message in the
+ * language asked for. The exception's own message names paths and codes only, never the service's text.
+ */
 public final class ValidationFailedException extends DossierClientException {
-  /** One violation as the service reported it: JSON Pointer, stable code and its localised message. */
-  public record RemoteViolation(String path, String code, String message) {}
+  private static final long serialVersionUID = 1L;
 
-  private final transient List<RemoteViolation> violations;
+  private final transient List<Problem> violations;
 
-  public ValidationFailedException(List<RemoteViolation> violations) {
+  public ValidationFailedException(List<Problem> violations) {
     super(violations.size() + " violation(s): " + violations.stream().map(v -> v.path() + " " + v.code())
-        .collect(java.util.stream.Collectors.joining(", ")), null);
+        .collect(Collectors.joining(", ")), null);
     this.violations = List.copyOf(violations);
   }
 
-  public List<RemoteViolation> violations() {
+  public List<Problem> violations() {
     return violations;
   }
 }

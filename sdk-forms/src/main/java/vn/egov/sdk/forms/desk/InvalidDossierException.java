@@ -7,7 +7,7 @@ public final class InvalidDossierException extends RuntimeException {
   private final transient ValidationReport report;
 
   public InvalidDossierException(ValidationReport report) {
-    super(report.violations().size() + " violation(s)", null, false, false);
+    super(report.problems().size() + " violation(s)", null, false, false);
     this.report = report;
   }
 

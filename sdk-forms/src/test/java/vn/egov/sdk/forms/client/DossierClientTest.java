@@ -18,6 +18,7 @@ import vn.egov.sdk.forms.Samples;
 import vn.egov.sdk.forms.Submission;
 import vn.egov.sdk.forms.desk.DossierStatus;
 import vn.egov.sdk.forms.desk.Receipt;
+import vn.egov.sdk.core.Problem;
 
 /** The client against a scripted server on 127.0.0.1: retries, idempotency key, typed failures. */
 class DossierClientTest {
@@ -85,7 +86,7 @@ class DossierClientTest {
         + "[{\"path\":\"/citizenId\",\"code\":\"CITIZEN_ID_PROVINCE\",\"message\":\"sai\"}]}}"));
     assertThatThrownBy(() -> client.file(judicial(), "k")).isInstanceOfSatisfying(ValidationFailedException.class,
         e -> assertThat(e.violations()).containsExactly(
-            new ValidationFailedException.RemoteViolation("/citizenId", "CITIZEN_ID_PROVINCE", "sai")));
+            new Problem("/citizenId", "CITIZEN_ID_PROVINCE", "sai")));
     server.enqueue(json(409, "{\"error\":{\"code\":\"IDEMPOTENCY_KEY_REUSED\",\"message\":\"m\"}}"));
     assertThatThrownBy(() -> client.file(judicial(), "k")).isInstanceOfSatisfying(DossierRefusedException.class,
         e -> {

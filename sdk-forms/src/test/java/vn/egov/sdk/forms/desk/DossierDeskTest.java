@@ -30,7 +30,7 @@ import vn.egov.sdk.forms.FormDefinition;
 import vn.egov.sdk.forms.FormDefinitions;
 import vn.egov.sdk.forms.Samples;
 import vn.egov.sdk.forms.Submission;
-import vn.egov.sdk.forms.Violation;
+import vn.egov.sdk.core.Problem;
 
 class DossierDeskTest {
   static final String UNIT = "000.00.15.H30";
@@ -151,8 +151,8 @@ class DossierDeskTest {
     bad.put("declarantCitizenId", "999090123456");
     bad.remove("childName");
     assertThatThrownBy(() -> desk.file(new Submission("birth-registration", bad, birth().attachments()), "bad"))
-        .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.report().violations())
-            .extracting(Violation::path, Violation::code)
+        .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.report().problems())
+            .extracting(Problem::path, Problem::code)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("/declarantCitizenId", "CITIZEN_ID_PROVINCE"),
                 org.assertj.core.groups.Tuple.tuple("/childName", "REQUIRED")));
     assertThat(desk.file(birth(), "good").dossierCode()).endsWith("-0001");
