@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import vn.egov.sdk.core.Catalog;
+import vn.egov.sdk.core.catalog.Catalog;
 import vn.egov.sdk.core.Channel;
 import vn.egov.sdk.core.ChannelType;
 import vn.egov.sdk.core.DossierDocument;
@@ -24,18 +24,18 @@ import vn.egov.sdk.examples.site.DossierPage;
 import vn.egov.sdk.examples.site.FormPage;
 import vn.egov.sdk.examples.site.Site;
 import vn.egov.sdk.examples.site.SiteLang;
-import vn.egov.sdk.forms.Dossier;
-import vn.egov.sdk.forms.DossierDesk;
+import vn.egov.sdk.forms.desk.Dossier;
+import vn.egov.sdk.forms.desk.DossierDesk;
 import vn.egov.sdk.forms.FormDefinition;
 import vn.egov.sdk.forms.FormHtmlRenderer;
-import vn.egov.sdk.forms.IdempotencyKeyReusedException;
-import vn.egov.sdk.forms.InvalidDossierException;
-import vn.egov.sdk.forms.Receipt;
+import vn.egov.sdk.forms.desk.IdempotencyKeyReusedException;
+import vn.egov.sdk.forms.desk.InvalidDossierException;
+import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.RenderMode;
-import vn.egov.sdk.forms.StatusChange;
+import vn.egov.sdk.forms.desk.StatusChange;
 import vn.egov.sdk.forms.Submission;
-import vn.egov.sdk.forms.UnknownFormException;
-import vn.egov.sdk.forms.Violation;
+import vn.egov.sdk.forms.desk.UnknownFormException;
+import vn.egov.sdk.core.Problem;
 
 /**
  * The e-forms as people use them: {@code GET /forms/{id}} (the form to fill in, or with
@@ -105,18 +105,18 @@ final class FormPages implements Routes {
       Receipt r = desk.file(submission, key);
       ctx.redirect("/ho-so/" + Site.enc(r.dossierCode()) + "?moi=1", HttpStatus.SEE_OTHER);
     } catch (InvalidDossierException e) {
-      render(ctx, lang, form, RenderMode.SUBMITTABLE, submission.data(), e.report().violations(), 422);
+      render(ctx, lang, form, RenderMode.SUBMITTABLE, submission.data(), e.report().problems(lang), 422);
     } catch (IdempotencyKeyReusedException e) {
       // the same page was sent before with other content (back button, edit, send again)
-      render(ctx, lang, form, RenderMode.SUBMITTABLE, submission.data(), List.of(Violation.of("",
-          "RESUBMITTED")), 409);
+      render(ctx, lang, form, RenderMode.SUBMITTABLE, submission.data(), List.of(new Problem("",
+          "RESUBMITTED", "")), 409);
     } catch (UnknownFormException e) {
       notFound(ctx, lang);
     }
   }
 
   private void render(Context ctx, Language lang, FormDefinition form, RenderMode mode, JsonNode values,
-      List<Violation> violations, int status) {
+      List<Problem> violations, int status) {
     String base = "/forms/" + Site.enc(form.id());
     String html = renderer.render(form, lang, mode, base, UUID.randomUUID().toString(), values,
         violations.stream().filter(v -> !v.code().equals("RESUBMITTED")).toList());
@@ -138,18 +138,8 @@ final class FormPages implements Routes {
         mode == RenderMode.SUBMITTABLE ? new String[] {"schema-check.js", "form.js"} : new String[0]), "m", page));
   }
 
-  /** Codes whose messages the page script shows, as the server words them. */
-  private static final List<String> CLIENT_CODES = List.of("REQUIRED", "TOO_SHORT", "TOO_LONG",
-      "PATTERN_MISMATCH", "BELOW_MINIMUM", "ABOVE_MAXIMUM", "NOT_AN_OPTION", "DUPLICATE_CHOICE", "TOO_FEW_ITEMS",
-      "TOO_MANY_ITEMS", "INVALID_DATE", "INVALID_EMAIL", "PHONE_FORMAT", "CITIZEN_ID_FORMAT",
-      "CITIZEN_ID_PROVINCE", "TAX_CODE_FORMAT", "TYPE_MISMATCH", "NOT_APPLICABLE", "ATTACHMENT_TYPE_NOT_ALLOWED");
-
   private String messages(Language lang) {
-    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-    for (String code : CLIENT_CODES) {
-      m.put(code, new Violation("", code, java.util.Map.of("min", "{min}", "max", "{max}", "expected", "{expected}"))
-          .message(lang));
-    }
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>(FormHtmlRenderer.clientMessages(lang));
     m.put("INVALID", lang.pick("Giá trị không hợp lệ.", "The value is not valid."));
     m.put("FILE_TOO_LARGE", lang.pick("Tệp lớn hơn {max} MB cho phép.", "The file is larger than the {max} MB allowed."));
     m.put("type.number", lang.pick("số", "number"));

@@ -12,26 +12,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.egov.sdk.core.Catalog;
+import vn.egov.sdk.core.catalog.Catalog;
 import vn.egov.sdk.core.Language;
-import vn.egov.sdk.core.WorkingCalendar;
+import vn.egov.sdk.core.Problem;
+import vn.egov.sdk.core.calendar.WorkingCalendar;
 import vn.egov.sdk.forms.Attachment;
-import vn.egov.sdk.forms.Dossier;
-import vn.egov.sdk.forms.DossierDesk;
-import vn.egov.sdk.forms.DossierStatus;
+import vn.egov.sdk.forms.desk.Dossier;
+import vn.egov.sdk.forms.desk.DossierDesk;
+import vn.egov.sdk.forms.desk.DossierStatus;
 import vn.egov.sdk.forms.FormDefinition;
 import vn.egov.sdk.forms.FormDefinitions;
 import vn.egov.sdk.forms.FormPostDecoder;
-import vn.egov.sdk.forms.IdempotencyKeyReusedException;
-import vn.egov.sdk.forms.InvalidDossierException;
-import vn.egov.sdk.forms.InvalidTransitionException;
+import vn.egov.sdk.forms.desk.IdempotencyKeyReusedException;
+import vn.egov.sdk.forms.desk.InvalidDossierException;
+import vn.egov.sdk.forms.desk.InvalidTransitionException;
 import vn.egov.sdk.forms.JsonSchemaExporter;
-import vn.egov.sdk.forms.ProcedureDirectory;
-import vn.egov.sdk.forms.Receipt;
-import vn.egov.sdk.forms.StatusChange;
+import vn.egov.sdk.forms.desk.ProcedureDirectory;
+import vn.egov.sdk.forms.desk.Receipt;
+import vn.egov.sdk.forms.desk.StatusChange;
 import vn.egov.sdk.forms.Submission;
-import vn.egov.sdk.forms.UnknownFormException;
-import vn.egov.sdk.forms.Violation;
+import vn.egov.sdk.forms.desk.UnknownFormException;
 
 /**
  * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,
@@ -52,7 +52,7 @@ public final class FormsRoutes implements Routes {
     DossierDesk.Builder builder = DossierDesk.builder()
         .forms(FormDefinitions.samples())
         .procedures(ProcedureDirectory.of(Catalog.sample()))
-        .workingDays(vn.egov.sdk.forms.WorkingDays.of(WorkingCalendar.vietnam()))
+        .workingDays(vn.egov.sdk.forms.desk.WorkingDays.of(WorkingCalendar.vietnam()))
         .clock(context.clock());
     String store = context.options().statsStore().orElse("");
     if (store.startsWith("jdbc:postgresql://")) {
@@ -107,8 +107,9 @@ public final class FormsRoutes implements Routes {
     routes.post("/api/forms/{id}/validate", ctx -> {
       FormDefinition form = form(ctx);
       JsonNode data = context.json().readBody(ctx, "INVALID_JSON");
-      List<Violation> violations = desk.validate(form.id(), data).orElseThrow().violations();
-      ctx.json(ordered("valid", violations.isEmpty(), "violations", violations(violations, Lang.of(ctx))));
+      Language lang = Lang.of(ctx);
+      List<Problem> violations = desk.validate(form.id(), data).orElseThrow().problems(lang);
+      ctx.json(ordered("valid", violations.isEmpty(), "violations", violations(violations)));
     });
     routes.post("/api/dossiers", this::file);
     routes.get("/api/dossiers/{code}", ctx -> ctx.json(view(dossier(ctx), Lang.of(ctx))));
@@ -180,7 +181,7 @@ public final class FormsRoutes implements Routes {
     } catch (InvalidDossierException e) {
       throw new ApiException(422, "VALIDATION_FAILED", lang.pick(
           "Hồ sơ chưa hợp lệ; xem danh sách lỗi.", "The dossier is not valid; see the violations."),
-          Map.of("violations", violations(e.report().violations(), lang)));
+          Map.of("violations", violations(e.report().problems(lang))));
     } catch (IdempotencyKeyReusedException e) {
       throw new ApiException(409, "IDEMPOTENCY_KEY_REUSED", lang.pick(
           "Idempotency-Key này đã được dùng cho một hồ sơ khác.",
@@ -295,9 +296,9 @@ public final class FormsRoutes implements Routes {
     return ordered("code", s.code(), "name", s.name(), "label", s.label().in(lang));
   }
 
-  private static List<Map<String, Object>> violations(List<Violation> violations, Language lang) {
+  private static List<Map<String, Object>> violations(List<Problem> violations) {
     return violations.stream()
-        .map(v -> ordered("path", v.path(), "code", v.code(), "message", v.message(lang))).toList();
+        .map(v -> ordered("path", v.path(), "code", v.code(), "message", v.message())).toList();
   }
 
   /** A JSON object with its members in the order given (values may be null). */

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.Language;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.forms.internal.Html;
+import vn.egov.sdk.forms.internal.Messages;
 
 /**
  * Renders a form as an HTML fragment: every input has a label (radio buttons and checkboxes have theirs
@@ -40,14 +42,14 @@ public final class FormHtmlRenderer {
 
   /**
    * The form filled in with {@code values} (a submission's data object, as {@link FormPostDecoder}
-   * makes it; files cannot be filled in again) and the server's {@code violations} shown: an error
-   * summary first, then each message at its field.
+   * makes it; files cannot be filled in again) and {@code problems} shown (a validation report's
+   * {@code problems(language)}): an error summary first, then each message at its field.
    */
   public String render(FormDefinition form, Language language, RenderMode mode, String actionUrl,
-      String idempotencyKey, JsonNode values, List<Violation> violations) {
+      String idempotencyKey, JsonNode values, List<Problem> problems) {
     Objects.requireNonNull(form, "form");
-    Objects.requireNonNull(violations, "violations");
-    State state = new State(language, mode, values == null ? MissingNode.getInstance() : values, violations);
+    Objects.requireNonNull(problems, "problems");
+    State state = new State(language, mode, values == null ? MissingNode.getInstance() : values, problems);
     Html h = new Html();
     String lang = language.tag();
     if (mode == RenderMode.SUBMITTABLE) {
@@ -89,6 +91,22 @@ public final class FormHtmlRenderer {
    */
   public static Optional<String> anchorOf(FormDefinition form, String path) {
     return target(form, path).map(t -> t.anchor);
+  }
+
+  /**
+   * The messages of the rules a page script can check before the server does, by code, in the
+   * server's own wording, with {@code {min}}, {@code {max}} and {@code {expected}} left for the script
+   * to fill in: the same sentences the validator would return.
+   */
+  public static Map<String, String> clientMessages(Language language) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String code : List.of("REQUIRED", "TOO_SHORT", "TOO_LONG", "PATTERN_MISMATCH", "BELOW_MINIMUM",
+        "ABOVE_MAXIMUM", "NOT_AN_OPTION", "DUPLICATE_CHOICE", "TOO_FEW_ITEMS", "TOO_MANY_ITEMS", "INVALID_DATE",
+        "INVALID_EMAIL", "PHONE_FORMAT", "CITIZEN_ID_FORMAT", "CITIZEN_ID_PROVINCE", "TAX_CODE_FORMAT",
+        "TYPE_MISMATCH", "NOT_APPLICABLE", "ATTACHMENT_TYPE_NOT_ALLOWED")) {
+      m.put(code, Messages.format(code, Map.of("min", "{min}", "max", "{max}", "expected", "{expected}"), language));
+    }
+    return m;
   }
 
   private record Target(FieldDefinition field, String name, String anchor) {}
@@ -134,10 +152,10 @@ public final class FormHtmlRenderer {
     final Language language;
     final RenderMode mode;
     final JsonNode values;
-    final List<Violation> violations;
+    final List<Problem> violations;
     final Map<String, List<String>> messages = new LinkedHashMap<>();
 
-    State(Language language, RenderMode mode, JsonNode values, List<Violation> violations) {
+    State(Language language, RenderMode mode, JsonNode values, List<Problem> violations) {
       this.language = language;
       this.mode = mode;
       this.values = values;
@@ -147,9 +165,9 @@ public final class FormHtmlRenderer {
 
   private static void errorSummary(Html h, FormDefinition form, State state) {
     List<String[]> items = new ArrayList<>();
-    for (Violation v : state.violations) {
+    for (Problem v : state.violations) {
       Optional<Target> t = target(form, v.path());
-      String message = v.message(state.language);
+      String message = v.message();
       if (t.isPresent()) {
         state.messages.computeIfAbsent(t.get().name, k -> new ArrayList<>()).add(message);
         items.add(new String[] {t.get().anchor, t.get().field.label().in(state.language) + ": " + message});

@@ -91,12 +91,12 @@ class FormHtmlRendererTest {
     com.fasterxml.jackson.databind.node.ArrayNode lines = data.putArray("businessLines");
     lines.addObject().put("code", "4711").put("description", "Bán lẻ");
     lines.addObject().put("code", "12").put("description", "Quán ăn");
-    java.util.List<Violation> violations = java.util.List.of(
-        Violation.of("/businessLines/1/code", "PATTERN_MISMATCH"),
-        Violation.of("/ownerCitizenId", "REQUIRED"),
-        Violation.of("/ownerSex", "NOT_AN_OPTION"),
-        Violation.of("/familyMembers", "REQUIRED"),
-        Violation.of("", "NOT_AN_OBJECT"));
+    java.util.List<vn.egov.sdk.core.Problem> violations = java.util.List.of(
+        new vn.egov.sdk.core.Problem("/businessLines/1/code", "PATTERN_MISMATCH", "Giá trị không đúng định dạng yêu cầu."),
+        new vn.egov.sdk.core.Problem("/ownerCitizenId", "REQUIRED", "Trường này là bắt buộc."),
+        new vn.egov.sdk.core.Problem("/ownerSex", "NOT_AN_OPTION", "Giá trị không nằm trong các lựa chọn."),
+        new vn.egov.sdk.core.Problem("/familyMembers", "REQUIRED", "Trường này là bắt buộc."),
+        new vn.egov.sdk.core.Problem("", "NOT_AN_OBJECT", "Dữ liệu phải là một đối tượng JSON."));
     String html = renderer.render(form, Language.VI, RenderMode.SUBMITTABLE, "/f", "k", data, violations);
     assertThat(html).contains("role=\"alert\"", "Có 5 lỗi cần sửa",
         "<li><a href=\"#f-businessLines-1-code\">Mã ngành (VSIC): Giá trị không đúng định dạng yêu cầu.</a></li>",
@@ -117,5 +117,16 @@ class FormHtmlRendererTest {
     assertThat(FormHtmlRenderer.anchorOf(form, "/channels/0")).contains("f-channels-0");
     assertThat(FormHtmlRenderer.anchorOf(form, "/nope")).isEmpty();
     assertThat(FormHtmlRenderer.anchorOf(form, "")).isEmpty();
+  }
+
+  @Test
+  void theMessagesForAPageScriptAreTheValidatorsOwnWithPlaceholders() {
+    java.util.Map<String, String> vi = FormHtmlRenderer.clientMessages(Language.VI);
+    assertThat(vi).containsEntry("REQUIRED", "Trường này là bắt buộc.")
+        .containsEntry("TOO_LONG", "Không được quá {max} ký tự.")
+        .containsEntry("CITIZEN_ID_FORMAT", "Số định danh cá nhân phải gồm đúng 12 chữ số.");
+    assertThat(FormHtmlRenderer.clientMessages(Language.EN)).containsEntry("TOO_SHORT", "Too short: at least {min} characters.");
+    // every one is a code the validator knows (none falls back to the generic sentence)
+    assertThat(vi.values()).doesNotContain("Giá trị không hợp lệ.");
   }
 }

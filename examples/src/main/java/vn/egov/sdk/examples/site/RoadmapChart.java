@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.OnlineLevel;
-import vn.egov.sdk.core.RoadmapProgress;
+import vn.egov.sdk.core.roadmap.RoadmapProgress;
 
 /**
  * The roadmap as three server-drawn bar charts (SVG, no script, no chart library): procedures per

@@ -11,8 +11,8 @@ import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.LocalizedText;
 import vn.egov.sdk.core.MaturityThreshold;
 import vn.egov.sdk.core.OnlineLevel;
-import vn.egov.sdk.core.RoadmapProgress;
-import vn.egov.sdk.core.RoadmapTarget;
+import vn.egov.sdk.core.roadmap.RoadmapProgress;
+import vn.egov.sdk.core.roadmap.RoadmapTarget;
 
 class RoadmapChartTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
