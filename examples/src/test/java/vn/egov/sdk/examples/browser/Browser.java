@@ -39,7 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page's Content-Security-Policy violations and script errors, and what was loaded from elsewhere.
  *
  * <p>The browser reaches nothing but 127.0.0.1: every other host name resolves to nothing, so a page
- * that needs the network shows it at once. Close it (the extension does) to end Chromium and its
+ * that needs the network shows it at once. Names under {@code .test} (RFC 6761) resolve to 127.0.0.1,
+ * so that a test can play another site ({@code http://other-site.test:PORT/} is cross-site to the
+ * portal at {@code http://127.0.0.1:PORT/}). Close it (the extension does) to end Chromium and its
  * driver.
  */
 public final class Browser implements AutoCloseable {
@@ -53,7 +55,7 @@ public final class Browser implements AutoCloseable {
       "--disable-default-apps", "--disable-extensions", "--disable-dev-shm-usage",
       "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
       "--password-store=basic", "--force-color-profile=srgb", "--hide-scrollbars",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
+      "--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
 
   /**
    * Installed in every document before its own scripts: records Content-Security-Policy violations,
