@@ -21,7 +21,7 @@ public record RateLimits(Map<Kind, Rate> limits) {
     VOTES("votes"),
     /** Visitor counting: {@code POST /api/visits}. */
     VISITS("visits"),
-    /** Dossiers: {@code POST /api/dossiers} (JSON or the e-form's multipart post). */
+    /** Dossiers: {@code POST /api/dossiers} (JSON or multipart) and the e-form page's {@code POST /forms/{id}}. */
     FILINGS("filings");
 
     private final String option;

@@ -30,7 +30,7 @@ public final class SecurityFeature implements Routes {
   public static final Map<RateLimits.Kind, List<String>> LIMITED_PATHS = Map.of(
       RateLimits.Kind.VOTES, List.of("/api/polls/{id}/votes", "/binh-chon/{id}"),
       RateLimits.Kind.VISITS, List.of("/api/visits"),
-      RateLimits.Kind.FILINGS, List.of("/api/dossiers"));
+      RateLimits.Kind.FILINGS, List.of("/api/dossiers", "/forms/{id}"));
 
   private final SecurityOptions options;
   private final Map<String, String> headers;

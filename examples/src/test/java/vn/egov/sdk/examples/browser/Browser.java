@@ -97,9 +97,12 @@ public final class Browser implements AutoCloseable {
   private final BrowserEnvironment environment;
   private final Path profile;
   private final String name;
+  private final boolean javaScript;
   private Viewport viewport;
 
-  private Browser(ChromeDriver driver, URI base, BrowserEnvironment environment, Path profile, String name) {
+  private Browser(ChromeDriver driver, URI base, BrowserEnvironment environment, Path profile, String name,
+      boolean javaScript) {
+    this.javaScript = javaScript;
     this.driver = driver;
     this.base = base;
     this.environment = environment;
@@ -135,9 +138,6 @@ public final class Browser implements AutoCloseable {
         "--window-size=" + viewport.width() + "," + viewport.height());
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("intl.accept_languages", "vi-VN,vi,en");
-    if (!javaScript) {
-      prefs.put("profile.managed_default_content_settings.javascript", 2);
-    }
     options.setExperimentalOption("prefs", prefs);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
@@ -164,8 +164,12 @@ public final class Browser implements AutoCloseable {
           + "): " + first);
       throw e;
     }
-    Browser browser = new Browser(driver, base, environment, profile, name);
+    Browser browser = new Browser(driver, base, environment, profile, name, javaScript);
     try {
+      if (!javaScript) {
+        // The page's own scripts never run; DevTools (and so axe-core, see axe()) still can.
+        browser.pageScripts(false);
+      }
       driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
       browser.viewport(viewport);
     } catch (RuntimeException e) {
@@ -292,8 +296,33 @@ public final class Browser implements AutoCloseable {
     return write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
-  /** Runs axe-core (WCAG 2.0/2.1 A and AA, best practices) on the current page. */
+  /** {@code false} when the page's scripts are off ({@code @Launch(javaScript = false)}). */
+  public boolean javaScript() {
+    return javaScript;
+  }
+
+  private void pageScripts(boolean enabled) {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+  }
+
+  /**
+   * Runs axe-core (WCAG 2.0/2.1 A and AA, best practices) on the current page. In a browser without
+   * page scripts, scripting is switched on for axe's run only: the page's scripts did not run at load
+   * and do not run now, so axe sees the page as a visitor without JavaScript does.
+   */
   public AxeReport axe() {
+    if (javaScript) {
+      return runAxe();
+    }
+    pageScripts(true);
+    try {
+      return runAxe();
+    } finally {
+      pageScripts(false);
+    }
+  }
+
+  private AxeReport runAxe() {
     Path script = environment.requireAxe();
     if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
       try {

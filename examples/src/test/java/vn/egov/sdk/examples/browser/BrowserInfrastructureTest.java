@@ -105,6 +105,12 @@ class BrowserInfrastructureTest {
     without.open("/test/good");
     assertThat(without.find("body").getDomAttribute("data-js")).isNull();
     assertThat(without.find("h1").getText()).isEqualTo("Trang thử");
+    assertThat(without.find("noscript + p, p.noscript-shown").getText()).isEqualTo("Không có JavaScript");
+    without.assertAccessible(); // axe runs even though the page's scripts do not
+    without.open("/test/bad");
+    assertThat(without.axe().seriousOrCritical()).isNotEmpty();
+    without.open("/test/good"); // still off after navigating and after axe
+    assertThat(without.find("body").getDomAttribute("data-js")).isNull();
   }
 
   @Test
@@ -152,6 +158,7 @@ class BrowserInfrastructureTest {
           <h1>Trang thử</h1>
           <form action="/test/good"><label for="name">Họ và tên</label> <input id="name" name="name">
           <button id="go" type="submit">Gửi</button></form>
+          <noscript><p class="noscript-shown">Không có JavaScript</p></noscript>
           <script src="/test/mark.js"></script>""")));
       routes.get("/test/mark.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
           .header("Content-Security-Policy", CSP).result("document.body.dataset.js = 'on';"));

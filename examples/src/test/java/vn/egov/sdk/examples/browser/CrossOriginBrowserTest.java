@@ -50,7 +50,7 @@ class CrossOriginBrowserTest {
   }
 
   private static int voters(Portal portal) {
-    return portal.getJson("/api/polls/" + POLL).path("totalVoters").asInt();
+    return portal.awaitJson("/api/polls/" + POLL).path("totalVoters").asInt();
   }
 
   private static String otherSite(String page, Portal portal, String voter) {
