@@ -220,9 +220,32 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits (up to {@link #TIMEOUT}) until {@code condition} returns something other than null or false. */
+  /**
+   * Waits (up to {@link #TIMEOUT}) until {@code condition} returns something other than null or false.
+   * An element that is missing or was replaced while the condition looked at it (a page script
+   * re-rendering a block) is not a failure: the condition is simply tried again.
+   */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50)).until(condition::apply);
+    return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(condition::apply);
+  }
+
+  /** The visible text of the first element matching {@code css} now, or "" when there is none. */
+  public String text(String css) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      List<WebElement> found = findAll(css);
+      if (found.isEmpty()) {
+        return "";
+      }
+      try {
+        return found.get(0).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+        // re-rendered between finding and reading: find it again
+      }
+    }
+    return "";
   }
 
   /** Keys sent to whatever has the focus, as a keyboard-only user would (Tab, Space, Enter…). */

@@ -124,6 +124,15 @@ class BrowserInfrastructureTest {
   }
 
   @Test
+  void waitingSurvivesABlockThatIsReRendered(Browser browser) {
+    browser.open("/test/rerender");
+    // the page replaces #status every few milliseconds until it says "xong": found elements go stale
+    browser.waitUntil(d -> browser.find("#status").getText().equals("xong"));
+    assertThat(browser.text("#status")).isEqualTo("xong");
+    assertThat(browser.text("#absent")).isEmpty();
+  }
+
+  @Test
   void everyBrowserHasItsOwnProfile(Browser first, Browser second) {
     first.open("/test/cookie");
     assertThat(first.cookie("probe")).isEqualTo("1");
@@ -180,6 +189,15 @@ class BrowserInfrastructureTest {
       routes.get("/test/long", ctx -> html(ctx, page("Long", "<h1>Long</h1><div class=\"tall\">x</div>"
           + "<link rel=\"stylesheet\" href=\"/test/long.css\">")));
       routes.get("/test/long.css", ctx -> ctx.contentType("text/css").result(".tall{height:3000px}"));
+      routes.get("/test/rerender", ctx -> html(ctx, page("Rerender",
+          "<h1>Rerender</h1><div id=\"box\"><p id=\"status\">0</p></div><script src=\"/test/rerender.js\"></script>")));
+      routes.get("/test/rerender.js", ctx -> ctx.contentType("text/javascript").result("""
+          let n = 0;
+          const timer = setInterval(() => {
+            n++;
+            document.getElementById('box').innerHTML = '<p id="status">' + (n < 200 ? n : 'xong') + '</p>';
+            if (n >= 200) clearInterval(timer);
+          }, 5);"""));
       routes.get("/test/cookie", ctx -> {
         ctx.cookie("probe", "1");
         html(ctx, page("Cookie", "<h1>Cookie</h1>"));
