@@ -301,6 +301,23 @@ public final class Browser implements AutoCloseable {
     return ((Number) px).longValue();
   }
 
+  /**
+   * The innermost elements that reach past the viewport's right edge (at most 5, as
+   * {@code tag#id.class right=PX}): what to fix when {@link #horizontalOverflow()} is not 0.
+   */
+  public List<String> overflowingElements() {
+    return strings(script("""
+        const width = document.documentElement.clientWidth;
+        const over = Array.from(document.querySelectorAll('body *')).filter(e => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.right > width + 0.5 && getComputedStyle(e).position !== 'fixed';
+        });
+        const innermost = over.filter(e => !over.some(o => o !== e && e.contains(o)));
+        return innermost.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+            + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+            + ' right=' + Math.round(e.getBoundingClientRect().right));"""));
+  }
+
   /** A PNG of the whole page (not only the viewport), at CSS pixel size. Returns {@code file}. */
   public Path screenshot(Path file) {
     Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());

@@ -40,6 +40,7 @@ class BrowserInfrastructureTest {
     assertThat(phone.horizontalOverflow()).isZero();
     phone.open("/test/wide");
     assertThat(phone.horizontalOverflow()).isGreaterThanOrEqualTo(1000 - 360);
+    assertThat(phone.overflowingElements()).singleElement().asString().startsWith("div.w right=");
   }
 
   @Test
