@@ -39,7 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page's Content-Security-Policy violations and script errors, and what was loaded from elsewhere.
  *
  * <p>The browser reaches nothing but 127.0.0.1: every other host name resolves to nothing, so a page
- * that needs the network shows it at once. Close it (the extension does) to end Chromium and its
+ * that needs the network shows it at once. Names under {@code .test} (RFC 6761) resolve to 127.0.0.1,
+ * so that a test can play another site ({@code http://other-site.test:PORT/} is cross-site to the
+ * portal at {@code http://127.0.0.1:PORT/}). Close it (the extension does) to end Chromium and its
  * driver.
  */
 public final class Browser implements AutoCloseable {
@@ -53,7 +55,7 @@ public final class Browser implements AutoCloseable {
       "--disable-default-apps", "--disable-extensions", "--disable-dev-shm-usage",
       "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
       "--password-store=basic", "--force-color-profile=srgb", "--hide-scrollbars",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
+      "--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
 
   /**
    * Installed in every document before its own scripts: records Content-Security-Policy violations,
@@ -95,9 +97,12 @@ public final class Browser implements AutoCloseable {
   private final BrowserEnvironment environment;
   private final Path profile;
   private final String name;
+  private final boolean javaScript;
   private Viewport viewport;
 
-  private Browser(ChromeDriver driver, URI base, BrowserEnvironment environment, Path profile, String name) {
+  private Browser(ChromeDriver driver, URI base, BrowserEnvironment environment, Path profile, String name,
+      boolean javaScript) {
+    this.javaScript = javaScript;
     this.driver = driver;
     this.base = base;
     this.environment = environment;
@@ -133,9 +138,6 @@ public final class Browser implements AutoCloseable {
         "--window-size=" + viewport.width() + "," + viewport.height());
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("intl.accept_languages", "vi-VN,vi,en");
-    if (!javaScript) {
-      prefs.put("profile.managed_default_content_settings.javascript", 2);
-    }
     options.setExperimentalOption("prefs", prefs);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
@@ -162,8 +164,12 @@ public final class Browser implements AutoCloseable {
           + "): " + first);
       throw e;
     }
-    Browser browser = new Browser(driver, base, environment, profile, name);
+    Browser browser = new Browser(driver, base, environment, profile, name, javaScript);
     try {
+      if (!javaScript) {
+        // The page's own scripts never run; DevTools (and so axe-core, see axe()) still can.
+        browser.pageScripts(false);
+      }
       driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
       browser.viewport(viewport);
     } catch (RuntimeException e) {
@@ -214,9 +220,32 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits (up to {@link #TIMEOUT}) until {@code condition} returns something other than null or false. */
+  /**
+   * Waits (up to {@link #TIMEOUT}) until {@code condition} returns something other than null or false.
+   * An element that is missing or was replaced while the condition looked at it (a page script
+   * re-rendering a block) is not a failure: the condition is simply tried again.
+   */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50)).until(condition::apply);
+    return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(condition::apply);
+  }
+
+  /** The visible text of the first element matching {@code css} now, or "" when there is none. */
+  public String text(String css) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      List<WebElement> found = findAll(css);
+      if (found.isEmpty()) {
+        return "";
+      }
+      try {
+        return found.get(0).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+        // re-rendered between finding and reading: find it again
+      }
+    }
+    return "";
   }
 
   /** Keys sent to whatever has the focus, as a keyboard-only user would (Tab, Space, Enter…). */
@@ -272,6 +301,23 @@ public final class Browser implements AutoCloseable {
     return ((Number) px).longValue();
   }
 
+  /**
+   * The innermost elements that reach past the viewport's right edge (at most 5, as
+   * {@code tag#id.class right=PX}): what to fix when {@link #horizontalOverflow()} is not 0.
+   */
+  public List<String> overflowingElements() {
+    return strings(script("""
+        const width = document.documentElement.clientWidth;
+        const over = Array.from(document.querySelectorAll('body *')).filter(e => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.right > width + 0.5 && getComputedStyle(e).position !== 'fixed';
+        });
+        const innermost = over.filter(e => !over.some(o => o !== e && e.contains(o)));
+        return innermost.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+            + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+            + ' right=' + Math.round(e.getBoundingClientRect().right));"""));
+  }
+
   /** A PNG of the whole page (not only the viewport), at CSS pixel size. Returns {@code file}. */
   public Path screenshot(Path file) {
     Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -290,8 +336,33 @@ public final class Browser implements AutoCloseable {
     return write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
-  /** Runs axe-core (WCAG 2.0/2.1 A and AA, best practices) on the current page. */
+  /** {@code false} when the page's scripts are off ({@code @Launch(javaScript = false)}). */
+  public boolean javaScript() {
+    return javaScript;
+  }
+
+  private void pageScripts(boolean enabled) {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+  }
+
+  /**
+   * Runs axe-core (WCAG 2.0/2.1 A and AA, best practices) on the current page. In a browser without
+   * page scripts, scripting is switched on for axe's run only: the page's scripts did not run at load
+   * and do not run now, so axe sees the page as a visitor without JavaScript does.
+   */
   public AxeReport axe() {
+    if (javaScript) {
+      return runAxe();
+    }
+    pageScripts(true);
+    try {
+      return runAxe();
+    } finally {
+      pageScripts(false);
+    }
+  }
+
+  private AxeReport runAxe() {
     Path script = environment.requireAxe();
     if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
       try {

@@ -40,6 +40,7 @@ class BrowserInfrastructureTest {
     assertThat(phone.horizontalOverflow()).isZero();
     phone.open("/test/wide");
     assertThat(phone.horizontalOverflow()).isGreaterThanOrEqualTo(1000 - 360);
+    assertThat(phone.overflowingElements()).singleElement().asString().startsWith("div.w right=");
   }
 
   @Test
@@ -105,6 +106,12 @@ class BrowserInfrastructureTest {
     without.open("/test/good");
     assertThat(without.find("body").getDomAttribute("data-js")).isNull();
     assertThat(without.find("h1").getText()).isEqualTo("Trang thử");
+    assertThat(without.find("noscript + p, p.noscript-shown").getText()).isEqualTo("Không có JavaScript");
+    without.assertAccessible(); // axe runs even though the page's scripts do not
+    without.open("/test/bad");
+    assertThat(without.axe().seriousOrCritical()).isNotEmpty();
+    without.open("/test/good"); // still off after navigating and after axe
+    assertThat(without.find("body").getDomAttribute("data-js")).isNull();
   }
 
   @Test
@@ -115,6 +122,15 @@ class BrowserInfrastructureTest {
     assertThat(browser.find("#name").getDomProperty("value")).isEqualTo("Lan");
     browser.press(Keys.TAB);
     assertThat(browser.focused().getDomAttribute("id")).isEqualTo("go");
+  }
+
+  @Test
+  void waitingSurvivesABlockThatIsReRendered(Browser browser) {
+    browser.open("/test/rerender");
+    // the page replaces #status every few milliseconds until it says "xong": found elements go stale
+    browser.waitUntil(d -> browser.find("#status").getText().equals("xong"));
+    assertThat(browser.text("#status")).isEqualTo("xong");
+    assertThat(browser.text("#absent")).isEmpty();
   }
 
   @Test
@@ -152,6 +168,7 @@ class BrowserInfrastructureTest {
           <h1>Trang thử</h1>
           <form action="/test/good"><label for="name">Họ và tên</label> <input id="name" name="name">
           <button id="go" type="submit">Gửi</button></form>
+          <noscript><p class="noscript-shown">Không có JavaScript</p></noscript>
           <script src="/test/mark.js"></script>""")));
       routes.get("/test/mark.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
           .header("Content-Security-Policy", CSP).result("document.body.dataset.js = 'on';"));
@@ -173,6 +190,15 @@ class BrowserInfrastructureTest {
       routes.get("/test/long", ctx -> html(ctx, page("Long", "<h1>Long</h1><div class=\"tall\">x</div>"
           + "<link rel=\"stylesheet\" href=\"/test/long.css\">")));
       routes.get("/test/long.css", ctx -> ctx.contentType("text/css").result(".tall{height:3000px}"));
+      routes.get("/test/rerender", ctx -> html(ctx, page("Rerender",
+          "<h1>Rerender</h1><div id=\"box\"><p id=\"status\">0</p></div><script src=\"/test/rerender.js\"></script>")));
+      routes.get("/test/rerender.js", ctx -> ctx.contentType("text/javascript").result("""
+          let n = 0;
+          const timer = setInterval(() => {
+            n++;
+            document.getElementById('box').innerHTML = '<p id="status">' + (n < 200 ? n : 'xong') + '</p>';
+            if (n >= 200) clearInterval(timer);
+          }, 5);"""));
       routes.get("/test/cookie", ctx -> {
         ctx.cookie("probe", "1");
         html(ctx, page("Cookie", "<h1>Cookie</h1>"));

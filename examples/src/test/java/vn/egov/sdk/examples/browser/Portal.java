@@ -82,6 +82,17 @@ public final class Portal {
     }
   }
 
+  /**
+   * Waits (up to {@link Browser#TIMEOUT}) until a JSON endpoint answers 200 and returns its body: for
+   * what the server sets up just after it starts (the sample poll is seeded once its store answers).
+   */
+  public JsonNode awaitJson(String path) {
+    org.awaitility.Awaitility.await("GET " + path + " answering 200").atMost(Browser.TIMEOUT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> get(path).statusCode() == 200);
+    return getJson(path);
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers come in name, value pairs");
