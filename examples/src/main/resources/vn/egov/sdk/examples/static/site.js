@@ -45,7 +45,7 @@
           return;
         }
       }
-      showStatus(status, data.message || form.getAttribute('data-error') || '', 'error');
+      showStatus(status, data.message || (data.error && data.error.message) || '', 'error');
       if (button) button.disabled = false;
     }).catch(function () {
       /* the network failed: fall back to the plain form post */
