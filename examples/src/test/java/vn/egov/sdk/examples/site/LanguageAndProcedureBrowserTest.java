@@ -67,6 +67,7 @@ class LanguageAndProcedureBrowserTest {
     assertThat(browser.waitUntil(d -> browser.find("#error-summary").isDisplayed() ? browser.find("#error-summary") : null)
         .getText()).contains("There are", "problems", "This field is required.");
     browser.assertAccessible();
+    browser.script("window.scrollTo(0, 0);");
     browser.viewportScreenshot(Screenshots.path("form-errors-en.png"));
     browser.find("nav.site-nav a[href='/tra-cuu-ho-so']").click();
     browser.waitUntil(d -> browser.path().equals("/tra-cuu-ho-so"));
