@@ -42,6 +42,15 @@ public record Chrome(Language lang, String title, String nav, String switchUrl, 
     return t("Ủy ban nhân dân tỉnh Thanh Hóa", "People's Committee of Thanh Hoa Province");
   }
 
+  /**
+   * The {@code lang} attribute of text that comes from the agency's data (procedure names, fields,
+   * agencies, legal texts, poll questions), which is Vietnamese: {@code "vi"} on an English page (so a
+   * screen reader reads it as Vietnamese, WCAG 3.1.2), null — no attribute — on a Vietnamese one.
+   */
+  public String dataLang() {
+    return lang == Language.VI ? null : "vi";
+  }
+
   public boolean current(String item) {
     return item.equals(nav);
   }

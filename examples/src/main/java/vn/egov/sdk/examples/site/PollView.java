@@ -38,6 +38,11 @@ public record PollView(String id, String question, List<Row> options, long total
     return number(n) + " " + lang.pick("phiếu", n == 1 ? "vote" : "votes");
   }
 
+  /** {@code "vi"} for the poll's own texts on an English page (the agency writes them in Vietnamese). */
+  public String dataLang() {
+    return lang == Language.VI ? null : "vi";
+  }
+
   public boolean showResults() {
     return standalone || !canVote;
   }

@@ -99,7 +99,12 @@ class SitePagesTest {
     String pair = cookie.substring(0, cookie.indexOf(';'));
     assertThat(get("/thu-tuc/1.001193", "Cookie", pair).body()).contains("<html lang=\"en\">", "How to file");
     assertThat(get("/forms/birth-registration", "Cookie", pair).body()).contains("Birth registration declaration");
-    assertThat(get("/thu-tuc/1.001193", "Cookie", pair).body()).contains("href=\"/thu-tuc/1.001193?lang=vi\"");
+    assertThat(get("/thu-tuc/1.001193", "Cookie", pair).body()).contains("href=\"/thu-tuc/1.001193?lang=vi\"")
+        // the catalog's own texts are Vietnamese: marked so on an English page (WCAG 3.1.2)
+        .contains("<h1 id=\"procedure-h\" lang=\"vi\">Đăng ký khai sinh</h1>", "<ol class=\"steps\" lang=\"vi\">");
+    assertThat(get("/thu-tuc/1.001193").body()).contains("<h1 id=\"procedure-h\">Đăng ký khai sinh</h1>");
+    assertThat(get("/binh-chon/" + StatsFeature.SAMPLE_POLL_ID + "?lang=en").body())
+        .contains("<legend lang=\"vi\">Bạn đánh giá thế nào");
     // the contract: JSON and fragments follow ?lang alone
     assertThat(get("/api/forms", "Cookie", pair).body()).contains("Tờ khai đăng ký khai sinh");
     assertThat(get("/widgets/visitors", "Cookie", pair).body()).contains("Thống kê truy cập");
