@@ -79,9 +79,9 @@ class CatalogRoutesTest {
       assertThat(i.path("field").asText()).isEqualTo("Hộ tịch");
       assertThat(i.path("onlineLevel").asText()).isEqualTo("PARTIAL");
     });
-    JsonNode byLevel = json(get("/api/procedures?legacyLevel=1&adminLevel=commune&size=100"));
+    JsonNode byLevel = json(get("/api/procedures?legacyLevel=2&adminLevel=commune&size=100"));
     assertThat(byLevel.path("total").asInt()).isPositive();
-    byLevel.path("items").forEach(i -> assertThat(i.path("legacyLevel").asInt()).isEqualTo(1));
+    byLevel.path("items").forEach(i -> assertThat(i.path("legacyLevel").asInt()).isEqualTo(2));
     JsonNode byAgency = json(get("/api/procedures?agency=000.00.15.H56"));
     assertThat(byAgency.path("items").get(0).path("code").asText()).isEqualTo("2.000488");
     JsonNode far = json(get("/api/procedures?page=99999"));
