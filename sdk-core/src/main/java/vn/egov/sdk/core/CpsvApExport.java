@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Exports procedures as CPSV-AP 3.2.0 JSON-LD (the EU Core Public Service Vocabulary Application
@@ -79,7 +82,7 @@ public final class CpsvApExport {
     }
 
     ArrayNode channelRefs = service.putArray("cv:hasChannel");
-    java.util.Set<String> currencies = new java.util.TreeSet<>();
+    Set<String> currencies = new TreeSet<>();
     ArrayNode costRefs = service.putArray("cv:hasCost");
     for (Channel c : p.channels()) {
       String channelId = serviceId + "#channel-" + c.type().name().toLowerCase(Locale.ROOT);
@@ -181,7 +184,7 @@ public final class CpsvApExport {
       currency.put("@type", "skos:Concept");
       currency.put("skos:notation", code);
     }
-    java.util.EnumSet<ChannelType> types = java.util.EnumSet.noneOf(ChannelType.class);
+    EnumSet<ChannelType> types = EnumSet.noneOf(ChannelType.class);
     p.channels().forEach(c -> types.add(c.type()));
     for (ChannelType t : types) {
       ObjectNode concept = graph.addObject();

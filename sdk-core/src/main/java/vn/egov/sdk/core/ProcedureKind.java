@@ -1,6 +1,8 @@
 package vn.egov.sdk.core;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import vn.egov.sdk.core.internal.Rules;
 import vn.egov.sdk.core.internal.Texts;
@@ -126,8 +128,8 @@ public sealed interface ProcedureKind {
 
     @Override
     public LocalizedText label() {
-      return LocalizedText.of("thủ tục " + level.label().vi().toLowerCase(java.util.Locale.ROOT),
-          level.label().en().toLowerCase(java.util.Locale.ROOT) + "-level procedures");
+      return LocalizedText.of("thủ tục " + level.label().vi().toLowerCase(Locale.ROOT),
+          level.label().en().toLowerCase(Locale.ROOT) + "-level procedures");
     }
   }
 
@@ -152,7 +154,7 @@ public sealed interface ProcedureKind {
 
     @Override
     public ProcedureKind and(ProcedureKind other) {
-      List<ProcedureKind> more = new java.util.ArrayList<>(kinds);
+      List<ProcedureKind> more = new ArrayList<>(kinds);
       more.add(Objects.requireNonNull(other, "other"));
       return new AllOf(more);
     }
