@@ -1,5 +1,8 @@
 package vn.egov.sdk.core;
 
+import vn.egov.sdk.core.catalog.Catalog;
+import vn.egov.sdk.core.catalog.CatalogFormatException;
+import vn.egov.sdk.core.roadmap.RoadmapTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +62,7 @@ class UnitCodeTest {
     assertThat(catalog.find("1.000001.G12.34.56.H78")).isPresent();
     assertThatThrownBy(() -> Catalog.parse(json.replace("G12.34.56.H78\", \"name\"", "G12.34.56.178\", \"name\"")))
         .isInstanceOf(CatalogFormatException.class)
-        .hasMessageContaining("$.agencies[0].code: must be a QCVN 102:2016 unit code");
+        .hasMessageContaining("/agencies/0/code: must be a QCVN 102:2016 unit code");
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.Language;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.core.units.AdministrativeUnits;
 import vn.egov.sdk.core.units.Province;
 
@@ -59,16 +60,16 @@ class ProvinceFieldTest {
     assertThat(validate("24", null).valid()).isTrue();  // Bắc Ninh since 1 July 2025
     // the earlier codes of units merged away are not provinces any more
     for (String gone : new String[] {"87", "27", "02", "77", "93"}) {
-      assertThat(validate(gone, null).violations()).extracting(Violation::path, Violation::code)
+      assertThat(validate(gone, null).problems()).extracting(Problem::path, Problem::code)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("/province", "NOT_AN_OPTION"));
     }
     assertThat(validate("38", "87").valid()).isTrue();  // a birth registered in Đồng Tháp (87) in 2000
     assertThat(validate("38", "24").valid()).isTrue();  // Bắc Giang was 24 then
     assertThat(validate("38", "91").valid()).isTrue();  // Kiên Giang
-    assertThat(validate("38", "03").violations()).extracting(Violation::path).containsExactly("/birthProvince");
-    assertThat(validate(null, null).violations()).extracting(Violation::path, Violation::code)
+    assertThat(validate("38", "03").problems()).extracting(Problem::path).containsExactly("/birthProvince");
+    assertThat(validate(null, null).problems()).extracting(Problem::path, Problem::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("/province", "REQUIRED"));
-    assertThat(validate(null, null).violations().get(0).message(Language.VI)).isNotBlank();
+    assertThat(validate(null, null).problems(Language.VI).get(0).message()).isNotBlank();
   }
 
   @Test
@@ -101,13 +102,13 @@ class ProvinceFieldTest {
       String broken = FORM.replace("\"optionsFrom\": \"provinces\",", "\"optionsFrom\": " + source + ",");
       assertThatThrownBy(() -> FormDefinitions.parse(broken)).as(source)
           .isInstanceOfSatisfying(InvalidFormDefinitionException.class,
-              e -> assertThat(e.problems()).anyMatch(p -> p.contains("optionsFrom")));
+              e -> assertThat(e.problems()).anyMatch(p -> p.path().contains("optionsFrom")));
     }
     String both = FORM.replace("\"optionsFrom\": \"provinces\",",
         "\"optionsFrom\": \"provinces\", \"options\": [{\"value\": \"x\", \"label\": {\"vi\": \"X\", \"en\": \"X\"}}],");
     assertThatThrownBy(() -> FormDefinitions.parse(both)).isInstanceOfSatisfying(
         InvalidFormDefinitionException.class,
-        e -> assertThat(e.problems()).anyMatch(p -> p.contains("give options or optionsFrom, not both")));
+        e -> assertThat(e.problems()).anyMatch(p -> p.message().contains("give options or optionsFrom, not both")));
   }
 
   @Test
@@ -119,8 +120,8 @@ class ProvinceFieldTest {
     ObjectNode data = Samples.data("judicial-record-request");
     assertThat(validator.validate(Samples.form("judicial-record-request"), data).valid()).isTrue();
     data.put("residenceProvince", "87");
-    assertThat(validator.validate(Samples.form("judicial-record-request"), data).violations())
-        .extracting(Violation::path).containsExactly("/residenceProvince");
+    assertThat(validator.validate(Samples.form("judicial-record-request"), data).problems())
+        .extracting(Problem::path).containsExactly("/residenceProvince");
     data.put("residenceProvince", "82");
     assertThat(validator.validate(Samples.form("judicial-record-request"), data).valid()).isTrue();
   }
