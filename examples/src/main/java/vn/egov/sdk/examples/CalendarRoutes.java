@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.egov.sdk.core.Holiday;
+import vn.egov.sdk.core.calendar.Holiday;
 import vn.egov.sdk.core.Language;
-import vn.egov.sdk.core.VietnameseLunarCalendar;
-import vn.egov.sdk.core.WorkingCalendar;
+import vn.egov.sdk.core.calendar.VietnameseLunarCalendar;
+import vn.egov.sdk.core.calendar.WorkingCalendar;
 
 /**
  * The calendar endpoints: {@code GET /api/calendar/holidays?year=YYYY} (the year's days off, lunar

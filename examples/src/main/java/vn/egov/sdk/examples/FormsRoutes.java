@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.egov.sdk.core.Catalog;
 import vn.egov.sdk.core.Language;
-import vn.egov.sdk.core.WorkingCalendar;
+import vn.egov.sdk.core.calendar.WorkingCalendar;
 import vn.egov.sdk.forms.Attachment;
 import vn.egov.sdk.forms.Dossier;
 import vn.egov.sdk.forms.DossierDesk;

@@ -85,7 +85,7 @@ public final class PortalApp implements AutoCloseable {
   private static List<Routes> features(PortalContext context) {
     List<Routes> groups = new ArrayList<>();
     groups.addAll(CatalogFeature.routes(context));
-    groups.add(new CalendarRoutes(vn.egov.sdk.core.WorkingCalendar.vietnam()));
+    groups.add(new CalendarRoutes(vn.egov.sdk.core.calendar.WorkingCalendar.vietnam()));
     groups.add(new WidgetRoutes(context));
     groups.add(vn.egov.sdk.examples.stats.StatsFeature.install(context));
     groups.add(new FormsRoutes(context));

@@ -1,7 +1,7 @@
 package vn.egov.sdk.forms;
 
 import java.time.LocalDate;
-import vn.egov.sdk.core.WorkingCalendar;
+import vn.egov.sdk.core.calendar.WorkingCalendar;
 
 /**
  * Counts working days (e.g. sdk-core's Vietnamese working calendar): the date {@code days} working days

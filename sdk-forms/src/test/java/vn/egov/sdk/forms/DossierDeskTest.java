@@ -109,7 +109,7 @@ class DossierDeskTest {
   void sampleCatalogAndVietnameseCalendarGiveUnitAndDueDate() {
     DossierDesk desk = DossierDesk.builder().forms(FormDefinitions.samples())
         .procedures(ProcedureDirectory.of(vn.egov.sdk.core.Catalog.sample()))
-        .workingDays(WorkingDays.of(vn.egov.sdk.core.WorkingCalendar.vietnam()))
+        .workingDays(WorkingDays.of(vn.egov.sdk.core.calendar.WorkingCalendar.vietnam()))
         // Thursday 30 April 2026 (a holiday): 1 working day later skips 1 May and the weekend
         .clock(Clock.fixed(Instant.parse("2026-04-30T03:00:00Z"), ZoneOffset.UTC))
         .dataDir(dir).build();

@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import vn.egov.sdk.core.Holiday;
-import vn.egov.sdk.core.WorkingCalendar;
+import vn.egov.sdk.core.calendar.Holiday;
+import vn.egov.sdk.core.calendar.WorkingCalendar;
 
 /**
  * Working-day arithmetic: {@code addWorkingDays} on a warm calendar (a dossier's due date, 15 or 250

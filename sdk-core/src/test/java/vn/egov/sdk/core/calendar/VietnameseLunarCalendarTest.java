@@ -1,4 +1,4 @@
-package vn.egov.sdk.core;
+package vn.egov.sdk.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

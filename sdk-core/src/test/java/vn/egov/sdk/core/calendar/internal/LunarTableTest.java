@@ -1,4 +1,4 @@
-package vn.egov.sdk.core.internal;
+package vn.egov.sdk.core.calendar.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.egov.sdk.core.internal;
+package vn.egov.sdk.core.calendar.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,11 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.egov.sdk.core.Holiday;
-import vn.egov.sdk.core.HolidayRules;
+import vn.egov.sdk.core.calendar.Holiday;
+import vn.egov.sdk.core.calendar.HolidayRules;
 import vn.egov.sdk.core.LocalizedText;
-import vn.egov.sdk.core.LunarDate;
-import vn.egov.sdk.core.VietnameseLunarCalendar;
+import vn.egov.sdk.core.calendar.LunarDate;
+import vn.egov.sdk.core.calendar.VietnameseLunarCalendar;
 
 /**
  * Computes one year's days off: the statutory holidays of the rule set, the government's

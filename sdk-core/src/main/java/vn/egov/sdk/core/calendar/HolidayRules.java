@@ -1,4 +1,4 @@
-package vn.egov.sdk.core;
+package vn.egov.sdk.core.calendar;
 
 /**
  * Which public holidays a {@link WorkingCalendar} gives each year. The set changed over time; see

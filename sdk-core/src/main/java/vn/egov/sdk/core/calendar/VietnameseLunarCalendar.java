@@ -1,7 +1,7 @@
-package vn.egov.sdk.core;
+package vn.egov.sdk.core.calendar;
 
 import java.time.LocalDate;
-import vn.egov.sdk.core.internal.LunarTable;
+import vn.egov.sdk.core.calendar.internal.LunarTable;
 
 /**
  * Converts between the Gregorian calendar and the Vietnamese lunar calendar for the days from

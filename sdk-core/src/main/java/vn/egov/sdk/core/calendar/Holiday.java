@@ -1,7 +1,8 @@
-package vn.egov.sdk.core;
+package vn.egov.sdk.core.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.egov.sdk.core.LocalizedText;
 
 /**
  * A day off for everyone in a {@link WorkingCalendar}: a public holiday, a compensatory day, or a

@@ -1,4 +1,4 @@
-package vn.egov.sdk.core.internal;
+package vn.egov.sdk.core.calendar.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

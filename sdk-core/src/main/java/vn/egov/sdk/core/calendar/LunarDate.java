@@ -1,4 +1,4 @@
-package vn.egov.sdk.core;
+package vn.egov.sdk.core.calendar;
 
 /**
  * A day of the Vietnamese lunar calendar (âm lịch).

@@ -1,4 +1,4 @@
-package vn.egov.sdk.core.internal;
+package vn.egov.sdk.core.calendar.internal;
 
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.SimpleTimeZone;

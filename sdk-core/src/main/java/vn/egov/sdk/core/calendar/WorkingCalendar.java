@@ -1,4 +1,4 @@
-package vn.egov.sdk.core;
+package vn.egov.sdk.core.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import vn.egov.sdk.core.internal.HolidayYear;
+import vn.egov.sdk.core.LocalizedText;
+import vn.egov.sdk.core.calendar.internal.HolidayYear;
 
 /**
  * Working days (ngày làm việc) of Vietnamese agencies: weekly rest days, the Labour Code's public
