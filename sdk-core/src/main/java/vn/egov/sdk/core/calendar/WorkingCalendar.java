@@ -116,7 +116,7 @@ public final class WorkingCalendar {
       }
       remaining -= available;
       if (year.start.getYear() == LAST_YEAR) {
-        throw new IllegalArgumentException(n + " working days after " + from + " is after " + VietnameseLunarCalendar.MAX_DATE);
+        throw CalendarRangeException.result(n + " working days after " + from);
       }
       year = data(year.start.getYear() + 1);
       index = 0;
@@ -125,7 +125,7 @@ public final class WorkingCalendar {
 
   private YearData data(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new IllegalArgumentException("year must be within " + FIRST_YEAR + "–" + LAST_YEAR + ", was " + year);
+      throw CalendarRangeException.year(year);
     }
     int i = year - FIRST_YEAR;
     YearData d = years.get(i);
