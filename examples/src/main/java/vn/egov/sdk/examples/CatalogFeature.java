@@ -1,9 +1,9 @@
 package vn.egov.sdk.examples;
 
 import java.util.List;
-import vn.egov.sdk.core.Catalog;
-import vn.egov.sdk.core.Roadmap;
-import vn.egov.sdk.core.SampleData;
+import vn.egov.sdk.core.catalog.Catalog;
+import vn.egov.sdk.core.roadmap.Roadmap;
+import vn.egov.sdk.core.catalog.SampleData;
 
 /**
  * The catalog feature of the server: the sample catalog and roadmap behind the API and the demo

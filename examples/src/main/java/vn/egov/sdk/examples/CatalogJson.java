@@ -15,9 +15,9 @@ import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.LegalBasis;
 import vn.egov.sdk.core.MaturityThreshold;
 import vn.egov.sdk.core.OnlineLevel;
-import vn.egov.sdk.core.Page;
+import vn.egov.sdk.core.catalog.Page;
 import vn.egov.sdk.core.Procedure;
-import vn.egov.sdk.core.RoadmapProgress;
+import vn.egov.sdk.core.roadmap.RoadmapProgress;
 import vn.egov.sdk.core.ServiceCapabilities;
 
 /** The JSON shapes of the catalog endpoints (http-contract.md), as ordered maps. */

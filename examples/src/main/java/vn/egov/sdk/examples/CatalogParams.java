@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import vn.egov.sdk.core.AdminLevel;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.OnlineLevel;
-import vn.egov.sdk.core.SearchQuery;
+import vn.egov.sdk.core.catalog.SearchQuery;
 
 /**
  * Reads the catalog search parameters of a request ({@code q, field, onlineLevel, legacyLevel,

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
-import vn.egov.sdk.core.Catalog;
-import vn.egov.sdk.core.CpsvApExport;
+import vn.egov.sdk.core.catalog.Catalog;
+import vn.egov.sdk.core.catalog.CpsvApExport;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.Procedure;
-import vn.egov.sdk.core.Roadmap;
+import vn.egov.sdk.core.roadmap.Roadmap;
 
 /**
  * The catalog endpoints of the contract: {@code GET /api/procedures}, {@code GET

@@ -13,28 +13,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.egov.sdk.core.Catalog;
+import vn.egov.sdk.core.catalog.Catalog;
 import vn.egov.sdk.core.Language;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.core.calendar.WorkingCalendar;
 import vn.egov.sdk.forms.Attachment;
-import vn.egov.sdk.forms.Dossier;
-import vn.egov.sdk.forms.DossierDesk;
-import vn.egov.sdk.forms.DossierStatus;
+import vn.egov.sdk.forms.desk.Dossier;
+import vn.egov.sdk.forms.desk.DossierDesk;
+import vn.egov.sdk.forms.desk.DossierStatus;
 import vn.egov.sdk.forms.FormDefinition;
 import vn.egov.sdk.forms.FormDefinitions;
 import vn.egov.sdk.forms.FormHtmlRenderer;
 import vn.egov.sdk.forms.FormPostDecoder;
-import vn.egov.sdk.forms.IdempotencyKeyReusedException;
-import vn.egov.sdk.forms.InvalidDossierException;
-import vn.egov.sdk.forms.InvalidTransitionException;
+import vn.egov.sdk.forms.desk.IdempotencyKeyReusedException;
+import vn.egov.sdk.forms.desk.InvalidDossierException;
+import vn.egov.sdk.forms.desk.InvalidTransitionException;
 import vn.egov.sdk.forms.JsonSchemaExporter;
-import vn.egov.sdk.forms.ProcedureDirectory;
-import vn.egov.sdk.forms.Receipt;
+import vn.egov.sdk.forms.desk.ProcedureDirectory;
+import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.RenderMode;
-import vn.egov.sdk.forms.StatusChange;
+import vn.egov.sdk.forms.desk.StatusChange;
 import vn.egov.sdk.forms.Submission;
-import vn.egov.sdk.forms.UnknownFormException;
-import vn.egov.sdk.forms.Violation;
+import vn.egov.sdk.forms.desk.UnknownFormException;
 
 /**
  * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,
@@ -55,7 +55,7 @@ public final class FormsRoutes implements Routes {
     DossierDesk.Builder builder = DossierDesk.builder()
         .forms(FormDefinitions.samples())
         .procedures(ProcedureDirectory.of(Catalog.sample()))
-        .workingDays(vn.egov.sdk.forms.WorkingDays.of(WorkingCalendar.vietnam()))
+        .workingDays(vn.egov.sdk.forms.desk.WorkingDays.of(WorkingCalendar.vietnam()))
         .clock(context.clock());
     String store = context.options().statsStore().orElse("");
     if (store.startsWith("jdbc:postgresql://")) {
@@ -112,8 +112,9 @@ public final class FormsRoutes implements Routes {
     routes.post("/api/forms/{id}/validate", ctx -> {
       FormDefinition form = form(ctx);
       JsonNode data = context.json().readBody(ctx, "INVALID_JSON");
-      List<Violation> violations = desk.validate(form.id(), data).orElseThrow().violations();
-      ctx.json(ordered("valid", violations.isEmpty(), "violations", violations(violations, Lang.of(ctx))));
+      Language lang = Lang.of(ctx);
+      List<Problem> violations = desk.validate(form.id(), data).orElseThrow().problems(lang);
+      ctx.json(ordered("valid", violations.isEmpty(), "violations", violations(violations)));
     });
     routes.post("/api/dossiers", this::file);
     routes.get("/api/dossiers/{code}", ctx -> ctx.json(view(dossier(ctx), Lang.of(ctx))));
@@ -189,9 +190,9 @@ public final class FormsRoutes implements Routes {
     } catch (InvalidDossierException e) {
       if (browser) {
         StringBuilder list = new StringBuilder("<ul class=\"violations\">");
-        for (Violation v : e.report().violations()) {
+        for (Problem v : e.report().problems(lang)) {
           list.append("<li><code>").append(Html.escape(v.path())).append("</code> ")
-              .append(Html.escape(v.message(lang))).append("</li>");
+              .append(Html.escape(v.message())).append("</li>");
         }
         ctx.status(422).html(page(lang.pick("Hồ sơ chưa hợp lệ", "The dossier is not valid"),
             list.append("</ul><p>").append(lang.pick("Quay lại trang trước để sửa.", "Go back to correct it."))
@@ -200,7 +201,7 @@ public final class FormsRoutes implements Routes {
       }
       throw new ApiException(422, "VALIDATION_FAILED", lang.pick(
           "Hồ sơ chưa hợp lệ; xem danh sách lỗi.", "The dossier is not valid; see the violations."),
-          Map.of("violations", violations(e.report().violations(), lang)));
+          Map.of("violations", violations(e.report().problems(lang))));
     } catch (IdempotencyKeyReusedException e) {
       throw new ApiException(409, "IDEMPOTENCY_KEY_REUSED", lang.pick(
           "Idempotency-Key này đã được dùng cho một hồ sơ khác.",
@@ -309,9 +310,9 @@ public final class FormsRoutes implements Routes {
     return ordered("code", s.code(), "name", s.name(), "label", s.label().in(lang));
   }
 
-  private static List<Map<String, Object>> violations(List<Violation> violations, Language lang) {
+  private static List<Map<String, Object>> violations(List<Problem> violations) {
     return violations.stream()
-        .map(v -> ordered("path", v.path(), "code", v.code(), "message", v.message(lang))).toList();
+        .map(v -> ordered("path", v.path(), "code", v.code(), "message", v.message())).toList();
   }
 
   /** A JSON object with its members in the order given (values may be null). */

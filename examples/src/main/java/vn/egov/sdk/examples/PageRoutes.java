@@ -11,14 +11,14 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.core.Assessment;
-import vn.egov.sdk.core.Catalog;
+import vn.egov.sdk.core.catalog.Catalog;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.OnlineLevel;
-import vn.egov.sdk.core.Page;
+import vn.egov.sdk.core.catalog.Page;
 import vn.egov.sdk.core.Procedure;
-import vn.egov.sdk.core.Roadmap;
-import vn.egov.sdk.core.RoadmapProgress;
-import vn.egov.sdk.core.SearchQuery;
+import vn.egov.sdk.core.roadmap.Roadmap;
+import vn.egov.sdk.core.roadmap.RoadmapProgress;
+import vn.egov.sdk.core.catalog.SearchQuery;
 
 /**
  * The demo page {@code GET /}: procedure search with maturity badges, roadmap progress, then every

@@ -9,8 +9,8 @@ import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.egov.sdk.forms.DossierClient;
-import vn.egov.sdk.forms.Receipt;
+import vn.egov.sdk.forms.client.DossierClient;
+import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.Submission;
 import vn.egov.sdk.testing.TestServices;
 

@@ -35,13 +35,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.forms.Attachment;
-import vn.egov.sdk.forms.DossierClient;
-import vn.egov.sdk.forms.ValidationFailedException;
-import vn.egov.sdk.forms.DossierRefusedException;
-import vn.egov.sdk.forms.DossierState;
-import vn.egov.sdk.forms.DossierStatus;
-import vn.egov.sdk.forms.Receipt;
+import vn.egov.sdk.forms.client.DossierClient;
+import vn.egov.sdk.forms.client.ValidationFailedException;
+import vn.egov.sdk.forms.client.DossierRefusedException;
+import vn.egov.sdk.forms.client.DossierState;
+import vn.egov.sdk.forms.desk.DossierStatus;
+import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.Submission;
+import vn.egov.sdk.core.Problem;
 
 /** Forms and dossiers over HTTP, against the real server on 127.0.0.1. */
 class FormsRoutesTest {
@@ -209,7 +210,7 @@ class FormsRoutesTest {
       client.file(fake, "multi-2");
       throw new AssertionError("a fake PDF must be refused");
     } catch (ValidationFailedException e) {
-      assertThat(e.violations()).extracting(ValidationFailedException.RemoteViolation::code)
+      assertThat(e.violations()).extracting(Problem::code)
           .containsExactly("ATTACHMENT_CONTENT_MISMATCH");
     }
     try {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.internal.Rules;
 import vn.egov.sdk.core.internal.Texts;
+import vn.egov.sdk.core.catalog.Catalog;
 
 /**
  * An administrative procedure (thủ tục hành chính) with every field of the national procedures

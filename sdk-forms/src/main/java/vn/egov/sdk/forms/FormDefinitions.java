@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.forms.internal.DefinitionReader;
 import vn.egov.sdk.forms.internal.JsonSupport;
 
@@ -33,7 +34,7 @@ public final class FormDefinitions {
     try {
       tree = JsonSupport.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new InvalidFormDefinitionException(List.of("/: not valid JSON"));
+      throw new InvalidFormDefinitionException(List.of(new Problem("", "NOT_JSON", "not valid JSON")));
     }
     return fromJson(tree);
   }
@@ -44,7 +45,7 @@ public final class FormDefinitions {
     try {
       tree = JsonSupport.mapper().readTree(in);
     } catch (JsonProcessingException e) {
-      throw new InvalidFormDefinitionException(List.of("/: not valid JSON"));
+      throw new InvalidFormDefinitionException(List.of(new Problem("", "NOT_JSON", "not valid JSON")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

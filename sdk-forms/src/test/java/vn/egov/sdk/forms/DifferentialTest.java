@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.egov.sdk.core.Problem;
 
 /**
  * The SDK's verdict equals networknt's (JSON Schema 2020-12, format assertions on) on the exported
@@ -42,13 +43,13 @@ class DifferentialTest {
     FormDefinition form = Samples.form(formId);
     JsonSchema schema = oracle(exporter.export(form));
     ObjectNode valid = Samples.data(formId);
-    assertThat(validator.validate(form, valid).violations()).isEmpty();
+    assertThat(validator.validate(form, valid).problems()).isEmpty();
     assertThat(schema.validate(valid)).isEmpty();
     Random random = new Random(20261127L + formId.hashCode());
     int invalid = 0;
     for (int i = 0; i < 1500; i++) {
       JsonNode data = mutate(valid.deepCopy(), form, random, 1 + random.nextInt(3));
-      List<Violation> violations = validator.validate(form, data).violations();
+      List<Problem> violations = validator.validate(form, data).problems();
       boolean sdkValid = violations.stream().allMatch(v -> INEXPRESSIBLE.contains(v.code()));
       boolean schemaValid = schema.validate(data).isEmpty();
       assertThat(sdkValid).as("verdict on %s: SDK %s, schema %s", data, violations, schema.validate(data))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.Problem;
 
 class FormDefinitionsTest {
   @Test
@@ -41,7 +42,7 @@ class FormDefinitionsTest {
           ]}]}
         """;
     assertThatThrownBy(() -> FormDefinitions.parse(broken)).isInstanceOfSatisfying(
-        InvalidFormDefinitionException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+        InvalidFormDefinitionException.class, e -> assertThat(e.problems()).map(Problem::toString).containsExactlyInAnyOrder(
             "/colour: unknown property",
             "/formatVersion: must be 1",
             "/id: must be lower-case letters, digits and '-' (at most 64)",
@@ -68,6 +69,7 @@ class FormDefinitionsTest {
   void notJsonOrNotAnObjectIsRefused() {
     assertThatThrownBy(() -> FormDefinitions.parse("{")).isInstanceOf(InvalidFormDefinitionException.class);
     assertThatThrownBy(() -> FormDefinitions.parse("[]")).isInstanceOfSatisfying(InvalidFormDefinitionException.class,
-        e -> assertThat(e.problems()).containsExactly("/: a form definition is a JSON object"));
+        e -> assertThat(e.problems()).containsExactly(
+            new Problem("", "NOT_AN_OBJECT", "a form definition is a JSON object")));
   }
 }

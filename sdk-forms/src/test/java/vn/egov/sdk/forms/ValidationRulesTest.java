@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.forms.internal.JsonSupport;
 import vn.egov.sdk.forms.internal.Messages;
+import vn.egov.sdk.core.Problem;
 
 /** One row per rule: a change to a valid sample, the violation it must cause, its message in vi and en. */
 class ValidationRulesTest {
@@ -89,11 +90,12 @@ class ValidationRulesTest {
       String path, String code, String vi, String en) {
     ObjectNode data = Samples.data(formId);
     change.accept(data);
-    List<Violation> violations = validator.validate(Samples.form(formId), data).violations();
-    assertThat(violations).extracting(Violation::path, Violation::code)
+    ValidationReport report = validator.validate(Samples.form(formId), data);
+    assertThat(report.problems()).extracting(Problem::path, Problem::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(path, code));
-    assertThat(violations.get(0).message(Language.VI)).contains(vi);
-    assertThat(violations.get(0).message(Language.EN)).contains(en);
+    assertThat(report.problems(Language.VI).get(0).message()).contains(vi);
+    assertThat(report.problems(Language.EN).get(0).message()).contains(en);
+    assertThat(report.problems()).isEqualTo(report.problems(Language.VI));
     COVERED.add(code);
   }
 
@@ -115,25 +117,25 @@ class ValidationRulesTest {
   void attachmentRules(List<Attachment> attachments, String code, String vi, String en) {
     ObjectNode data = Samples.data(JUDICIAL);
     data.putArray("identityScan").add("cccd.pdf");
-    List<Violation> violations = validator.validate(Samples.form(JUDICIAL), data, attachments).violations();
-    assertThat(violations).extracting(Violation::path, Violation::code)
+    ValidationReport report = validator.validate(Samples.form(JUDICIAL), data, attachments);
+    assertThat(report.problems(Language.EN)).extracting(Problem::path, Problem::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("/identityScan/0", code));
-    assertThat(violations.get(0).message(Language.VI)).contains(vi);
-    assertThat(violations.get(0).message(Language.EN)).contains(en);
+    assertThat(report.problems(Language.VI).get(0).message()).contains(vi);
+    assertThat(report.problems(Language.EN).get(0).message()).contains(en);
     COVERED.add(code);
   }
 
   @org.junit.jupiter.api.Test
   void attachmentsNoFieldListsAreRefused() {
     ObjectNode data = Samples.data(JUDICIAL);
-    List<Violation> violations = validator.validate(Samples.form(JUDICIAL), data, List.of(
+    ValidationReport report = validator.validate(Samples.form(JUDICIAL), data, List.of(
         new Attachment("x".repeat(300), "a.pdf", "application/pdf", Samples.PDF),
-        new Attachment("identityScan", "unlisted.pdf", "application/pdf", Samples.PDF))).violations();
-    assertThat(violations).extracting(Violation::path, Violation::code).containsExactly(
+        new Attachment("identityScan", "unlisted.pdf", "application/pdf", Samples.PDF)));
+    assertThat(report.problems()).extracting(Problem::path, Problem::code).containsExactly(
         org.assertj.core.groups.Tuple.tuple("/" + "x".repeat(300), "ATTACHMENT_UNEXPECTED"),
         org.assertj.core.groups.Tuple.tuple("/identityScan", "ATTACHMENT_UNEXPECTED"));
-    assertThat(violations.get(1).message(Language.VI)).contains("không thuộc trường tệp");
-    assertThat(violations.get(1).message(Language.EN)).contains("does not belong");
+    assertThat(report.problems(Language.VI).get(1).message()).contains("không thuộc trường tệp");
+    assertThat(report.problems(Language.EN).get(1).message()).contains("does not belong");
     COVERED.add("ATTACHMENT_UNEXPECTED");
   }
 
@@ -146,9 +148,9 @@ class ValidationRulesTest {
     data.remove("fullName");
     data.put("copies", 99);
     data.put("phone", "123");
-    assertThat(validator.validate(Samples.form(JUDICIAL), data).violations()).hasSize(3);
-    assertThat(validator.validate(Samples.form(JUDICIAL), json("[1]")).violations())
-        .extracting(Violation::code).containsExactly("NOT_AN_OBJECT");
+    assertThat(validator.validate(Samples.form(JUDICIAL), data).problems()).hasSize(3);
+    assertThat(validator.validate(Samples.form(JUDICIAL), json("[1]")).problems())
+        .extracting(Problem::code).containsExactly("NOT_AN_OBJECT");
     COVERED.add("NOT_AN_OBJECT");
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.egov.sdk.core.Problem;
 
 /**
  * A poll: a question, its options in display order, how many options one ballot may choose
@@ -40,7 +41,7 @@ public record Poll(String id, String question, List<PollOption> options, int max
             : new PollOption(o.id(), Normalizer.normalize(o.text().strip(), Normalizer.Form.NFC)));
       }
     }
-    List<String> problems = problems(id, question, options == null ? null : normalized, maxChoices,
+    List<Problem> problems = problems(id, question, options == null ? null : normalized, maxChoices,
         opensAt, closesAt);
     if (!problems.isEmpty()) {
       throw new InvalidPollException(problems);
@@ -87,53 +88,53 @@ public record Poll(String id, String question, List<PollOption> options, int max
     return options.stream().anyMatch(o -> o.id().equals(optionId));
   }
 
-  private static List<String> problems(String id, String question, List<PollOption> options,
+  private static List<Problem> problems(String id, String question, List<PollOption> options,
       int maxChoices, Instant opensAt, Instant closesAt) {
-    List<String> p = new ArrayList<>();
+    List<Problem> p = new ArrayList<>();
     if (id == null || !ID.matcher(id).matches()) {
-      p.add("id: 1 to " + MAX_ID_LENGTH + " letters, digits, '-' or '_' are needed");
+      p.add(new Problem("/id", "INVALID_ID", "1 to " + MAX_ID_LENGTH + " letters, digits, '-' or '_' are needed"));
     }
     if (question == null || question.isEmpty()) {
-      p.add("question: must not be empty");
+      p.add(new Problem("/question", "REQUIRED", "must not be empty"));
     } else if (question.length() > MAX_QUESTION_LENGTH) {
-      p.add("question: at most " + MAX_QUESTION_LENGTH + " characters");
+      p.add(new Problem("/question", "TOO_LONG", "at most " + MAX_QUESTION_LENGTH + " characters"));
     } else if (question.chars().anyMatch(Character::isISOControl)) {
-      p.add("question: must not contain control characters");
+      p.add(new Problem("/question", "CONTROL_CHARACTERS", "must not contain control characters"));
     }
     if (options == null || options.size() < MIN_OPTIONS) {
-      p.add("options: at least " + MIN_OPTIONS + " are needed");
+      p.add(new Problem("/options", "TOO_FEW_ITEMS", "at least " + MIN_OPTIONS + " are needed"));
     } else if (options.size() > MAX_OPTIONS) {
-      p.add("options: at most " + MAX_OPTIONS + " are allowed");
+      p.add(new Problem("/options", "TOO_MANY_ITEMS", "at most " + MAX_OPTIONS + " are allowed"));
     }
     Set<String> seen = new HashSet<>();
     if (options != null) {
       for (int i = 0; i < options.size(); i++) {
         PollOption o = options.get(i);
-        String where = "options[" + i + "]";
+        String where = "/options/" + i;
         if (o == null) {
-          p.add(where + ": missing");
+          p.add(new Problem(where, "REQUIRED", "missing"));
           continue;
         }
         if (!OPTION_ID.matcher(o.id()).matches()) {
-          p.add(where + ".id: 1 to 32 letters, digits, '-' or '_' are needed");
+          p.add(new Problem(where + "/id", "INVALID_ID", "1 to 32 letters, digits, '-' or '_' are needed"));
         } else if (!seen.add(o.id())) {
-          p.add(where + ".id: '" + o.id() + "' is used twice");
+          p.add(new Problem(where + "/id", "DUPLICATE", "'" + o.id() + "' is used twice"));
         }
         if (o.text().isEmpty()) {
-          p.add(where + ".text: must not be empty");
+          p.add(new Problem(where + "/text", "REQUIRED", "must not be empty"));
         } else if (o.text().length() > MAX_OPTION_TEXT_LENGTH) {
-          p.add(where + ".text: at most " + MAX_OPTION_TEXT_LENGTH + " characters");
+          p.add(new Problem(where + "/text", "TOO_LONG", "at most " + MAX_OPTION_TEXT_LENGTH + " characters"));
         } else if (o.text().chars().anyMatch(Character::isISOControl)) {
-          p.add(where + ".text: must not contain control characters");
+          p.add(new Problem(where + "/text", "CONTROL_CHARACTERS", "must not contain control characters"));
         }
       }
     }
     int optionCount = options == null ? 0 : options.size();
     if (maxChoices < 1 || (optionCount >= MIN_OPTIONS && maxChoices > optionCount)) {
-      p.add("maxChoices: must be between 1 and the number of options, was " + maxChoices);
+      p.add(new Problem("/maxChoices", "OUT_OF_RANGE", "must be between 1 and the number of options, was " + maxChoices));
     }
     if (opensAt != null && closesAt != null && !opensAt.isBefore(closesAt)) {
-      p.add("closesAt: must be after opensAt");
+      p.add(new Problem("/closesAt", "RANGE_INVERTED", "must be after opensAt"));
     }
     return p;
   }

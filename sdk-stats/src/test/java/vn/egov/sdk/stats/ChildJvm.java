@@ -14,13 +14,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** {@link StatsNodeMain} in a child JVM with this module's test classpath; its stdout as lines. */
-final class ChildJvm implements AutoCloseable {
+/**
+ * {@link StatsNodeMain} in a child JVM with the running test's classpath (so a store module's tests
+ * start a node with that store); its stdout as lines.
+ */
+public final class ChildJvm implements AutoCloseable {
   private final Process process;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
   private final Writer stdin;
 
-  ChildJvm(Path log, String... args) throws IOException {
+  public ChildJvm(Path log, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
@@ -47,7 +50,7 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** The next line, waiting at most two minutes; "EOF" once the child has exited. */
-  String nextLine() throws InterruptedException {
+  public String nextLine() throws InterruptedException {
     String line = lines.poll(2, TimeUnit.MINUTES);
     if (line == null) {
       throw new AssertionError("the child JVM said nothing for two minutes");
@@ -55,18 +58,18 @@ final class ChildJvm implements AutoCloseable {
     return line;
   }
 
-  void send(String line) throws IOException {
+  public void send(String line) throws IOException {
     stdin.write(line + "\n");
     stdin.flush();
   }
 
   /** SIGKILL: no shutdown hook, no flush, no close. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(1, TimeUnit.MINUTES);
   }
 
-  int waitFor() throws InterruptedException {
+  public int waitFor() throws InterruptedException {
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       throw new AssertionError("the child JVM did not exit");
     }

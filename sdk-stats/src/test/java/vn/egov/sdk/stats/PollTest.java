@@ -2,9 +2,11 @@ package vn.egov.sdk.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.Problem;
 
 class PollTest {
 
@@ -13,20 +15,21 @@ class PollTest {
     assertThatThrownBy(() -> Poll.builder("bad id!").question(" ").option("a", "A").option("a", "")
         .maxChoices(3).opensAt(Instant.parse("2026-12-01T00:00:00Z"))
         .closesAt(Instant.parse("2026-11-01T00:00:00Z")).build())
-        .isInstanceOfSatisfying(InvalidPollException.class, e -> assertThat(e.problems()).containsExactly(
-            "id: 1 to 64 letters, digits, '-' or '_' are needed",
-            "question: must not be empty",
-            "options[1].id: 'a' is used twice",
-            "options[1].text: must not be empty",
-            "maxChoices: must be between 1 and the number of options, was 3",
-            "closesAt: must be after opensAt"));
+        .isInstanceOfSatisfying(InvalidPollException.class, e -> assertThat(e.problems()).extracting(Problem::toString, Problem::code).containsExactly(
+            tuple("/id: 1 to 64 letters, digits, '-' or '_' are needed", "INVALID_ID"),
+            tuple("/question: must not be empty", "REQUIRED"),
+            tuple("/options/1/id: 'a' is used twice", "DUPLICATE"),
+            tuple("/options/1/text: must not be empty", "REQUIRED"),
+            tuple("/maxChoices: must be between 1 and the number of options, was 3", "OUT_OF_RANGE"),
+            tuple("/closesAt: must be after opensAt", "RANGE_INVERTED")));
   }
 
   @Test
   void tooFewOptions() {
     assertThatThrownBy(() -> Poll.builder("p").question("Q").option("a", "A").build())
         .isInstanceOfSatisfying(InvalidPollException.class,
-            e -> assertThat(e.problems()).containsExactly("options: at least 2 are needed"));
+            e -> assertThat(e.problems()).containsExactly(
+                new Problem("/options", "TOO_FEW_ITEMS", "at least 2 are needed")));
   }
 
   @Test

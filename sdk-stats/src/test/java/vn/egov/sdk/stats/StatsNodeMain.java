@@ -67,7 +67,7 @@ public final class StatsNodeMain {
   }
 
   /** The figures both nodes must agree on, as one line. */
-  static String figures(VisitorCounter counter) {
+  public static String figures(VisitorCounter counter) {
     VisitorStats s = counter.stats();
     return s.onlineGuests() + " " + s.onlineMembers() + " " + s.totalVisits() + " " + s.pageViews()
         + " " + s.todayVisits() + " " + s.todayUniqueVisitors() + " " + counter.pageViews("/shared");

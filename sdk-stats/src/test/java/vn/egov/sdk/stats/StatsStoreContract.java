@@ -206,7 +206,7 @@ public abstract class StatsStoreContract {
     assertThat(perPage).isEqualTo((long) threads * each);
   }
 
-  static Poll portalPoll2013(String id) {
+  public static Poll portalPoll2013(String id) {
     return Poll.builder(id)
         .question("Bạn đánh giá thế nào về giao diện mới của Cổng thông tin điện tử?")
         .option("dep", "Đẹp, dễ sử dụng")

@@ -12,12 +12,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import vn.egov.sdk.core.Catalog;
-import vn.egov.sdk.core.Page;
+import vn.egov.sdk.core.catalog.Catalog;
+import vn.egov.sdk.core.catalog.Page;
 import vn.egov.sdk.core.Procedure;
-import vn.egov.sdk.core.SearchQuery;
-import vn.egov.sdk.core.SearchText;
-import vn.egov.sdk.core.SyntheticCatalog;
+import vn.egov.sdk.core.catalog.SearchQuery;
+import vn.egov.sdk.core.catalog.SearchText;
+import vn.egov.sdk.core.catalog.SyntheticCatalog;
 import vn.egov.sdk.core.internal.SearchIndex;
 
 /**

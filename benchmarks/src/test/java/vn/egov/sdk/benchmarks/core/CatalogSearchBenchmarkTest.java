@@ -3,9 +3,9 @@ package vn.egov.sdk.benchmarks.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.egov.sdk.core.Catalog;
-import vn.egov.sdk.core.SearchQuery;
-import vn.egov.sdk.core.SyntheticCatalog;
+import vn.egov.sdk.core.catalog.Catalog;
+import vn.egov.sdk.core.catalog.SearchQuery;
+import vn.egov.sdk.core.catalog.SyntheticCatalog;
 
 class CatalogSearchBenchmarkTest {
   @Test

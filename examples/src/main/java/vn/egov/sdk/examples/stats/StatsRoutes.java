@@ -123,12 +123,12 @@ final class StatsRoutes implements Routes {
     List<String> problems = new ArrayList<>();
     String id = body.hasNonNull("id") ? text(body, "id") : "poll-" + UUID.randomUUID().toString().substring(0, 8);
     if (id == null) {
-      problems.add("id: must be a string");
+      problems.add("/id: must be a string");
     }
     Poll.Builder b = Poll.builder(id).question(text(body, "question"));
     JsonNode options = body.path("options");
     if (!options.isArray()) {
-      problems.add("options: must be an array of {id, text}");
+      problems.add("/options: must be an array of {id, text}");
     } else {
       int i = 0;
       for (JsonNode o : options) {
@@ -136,7 +136,7 @@ final class StatsRoutes implements Routes {
         String optionId = o.hasNonNull("id") ? text(o, "id") : Integer.toString(i);
         String optionText = text(o, "text");
         if (optionId == null || optionText == null) {
-          problems.add("options[" + (i - 1) + "]: id and text must be strings");
+          problems.add("/options/" + (i - 1) + ": id and text must be strings");
         } else {
           b.option(optionId, optionText);
         }
@@ -146,7 +146,7 @@ final class StatsRoutes implements Routes {
       if (body.get("maxChoices").canConvertToExactIntegral() && body.get("maxChoices").canConvertToInt()) {
         b.maxChoices(body.get("maxChoices").intValue());
       } else {
-        problems.add("maxChoices: must be a whole number");
+        problems.add("/maxChoices: must be a whole number");
       }
     }
     b.opensAt(instant(body, "opensAt", problems)).closesAt(instant(body, "closesAt", problems));
@@ -154,7 +154,7 @@ final class StatsRoutes implements Routes {
     try {
       poll = b.build();
     } catch (InvalidPollException e) {
-      problems.addAll(e.problems());
+      e.problems().forEach(p -> problems.add(p.toString()));
     }
     if (!problems.isEmpty()) {
       throw new ApiException(400, "INVALID_POLL", lang.pick("Cuộc thăm dò chưa hợp lệ.",
@@ -183,7 +183,7 @@ final class StatsRoutes implements Routes {
     try {
       return OffsetDateTime.parse(body.get(field).asText()).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(field + ": must be an ISO-8601 time with offset, e.g. 2026-12-01T08:00:00+07:00");
+      problems.add("/" + field + ": must be an ISO-8601 time with offset, e.g. 2026-12-01T08:00:00+07:00");
       return null;
     }
   }

@@ -23,14 +23,14 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.egov.sdk.core.AdminLevel;
 import vn.egov.sdk.core.Agency;
-import vn.egov.sdk.core.CatalogFormatException;
-import vn.egov.sdk.core.CatalogProblem;
+import vn.egov.sdk.core.catalog.CatalogFormatException;
 import vn.egov.sdk.core.Channel;
 import vn.egov.sdk.core.ChannelType;
 import vn.egov.sdk.core.DossierDocument;
 import vn.egov.sdk.core.DossierGroup;
 import vn.egov.sdk.core.Fee;
 import vn.egov.sdk.core.LegalBasis;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.core.ProcessingTime;
 import vn.egov.sdk.core.Procedure;
 import vn.egov.sdk.core.ResultDelivery;
@@ -49,7 +49,7 @@ public final class CatalogReader {
   /** What a catalog document contains once read without problems. */
   public record Contents(List<Agency> agencies, List<Procedure> procedures) {}
 
-  private final List<CatalogProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Agency> agencies = new LinkedHashMap<>();
 
   private CatalogReader() {}
@@ -68,37 +68,37 @@ public final class CatalogReader {
       root = MAPPER.readTree(in);
     } catch (JsonParseException e) {
       var loc = e.getLocation();
-      throw new CatalogFormatException(List.of(new CatalogProblem("$",
+      throw new CatalogFormatException(List.of(new Problem("", "NOT_JSON",
           "not valid JSON near line " + loc.getLineNr() + ", column " + loc.getColumnNr())));
     }
     if (root == null || root.isMissingNode()) {
-      throw new CatalogFormatException(List.of(new CatalogProblem("$", "the document is empty")));
+      throw new CatalogFormatException(List.of(new Problem("", "EMPTY_DOCUMENT", "the document is empty")));
     }
     return new CatalogReader().document(root);
   }
 
   private Contents document(JsonNode root) {
     if (!root.isObject()) {
-      fail("$", "must be an object");
+      fail("", "NOT_AN_OBJECT", "must be an object");
     }
-    known(root, "$", Set.of("format", "sample", "title", "agencies", "procedures"));
-    String format = text(root, "$", "format", true);
+    known(root, "", Set.of("format", "sample", "title", "agencies", "procedures"));
+    String format = text(root, "", "format", true);
     if (format != null && !format.equals(FORMAT)) {
-      problem("$.format", "must be \"" + FORMAT + "\"");
+      problem("/format", "UNSUPPORTED_FORMAT", "must be \"" + FORMAT + "\"");
     }
-    text(root, "$", "title", false);
+    text(root, "", "title", false);
     if (root.has("sample") && !root.get("sample").isBoolean()) {
-      problem("$.sample", "must be true or false");
+      problem("/sample", "TYPE_MISMATCH", "must be true or false");
     }
-    forEachOf(root, "$", "agencies", this::agency);
+    forEachOf(root, "", "agencies", this::agency);
     List<Procedure> procedures = new ArrayList<>();
     Map<String, String> codes = new HashMap<>();
-    forEachOf(root, "$", "procedures", (node, path) -> {
+    forEachOf(root, "", "procedures", (node, path) -> {
       String code = node.path("code").asText(null);
       if (code != null) {
         String earlier = codes.putIfAbsent(code, path);
         if (earlier != null) {
-          problem(path + ".code", "duplicate code " + code + ", first used at " + earlier);
+          problem(path + "/code", "DUPLICATE", "duplicate code " + code + ", first used at " + earlier);
         }
       }
       Procedure p = procedure(node, path);
@@ -120,10 +120,10 @@ public final class CatalogReader {
     String code = text(node, path, "code", true);
     String name = text(node, path, "name", true);
     AdminLevel level = enumValue(node, path, "level", AdminLevel.class, true);
-    if (code != null && check(path + ".code", Rules.unitCode(code)) && name != null && level != null) {
+    if (code != null && check(path + "/code", "INVALID_UNIT_CODE", Rules.unitCode(code)) && name != null && level != null) {
       Agency agency = new Agency(code, name, level);
       if (agencies.putIfAbsent(code, agency) != null) {
-        problem(path + ".code", "duplicate agency code " + code);
+        problem(path + "/code", "DUPLICATE", "duplicate agency code " + code);
       }
     }
   }
@@ -139,11 +139,11 @@ public final class CatalogReader {
         "legalBasis", "capabilities"));
     String code = text(node, path, "code", true);
     if (code != null) {
-      check(path + ".code", Rules.nationalCode(code));
+      check(path + "/code", "INVALID_PROCEDURE_CODE", Rules.nationalCode(code));
     }
     String localCode = text(node, path, "localCode", false);
     if (localCode != null) {
-      check(path + ".localCode", Rules.localCode(localCode));
+      check(path + "/localCode", "INVALID_LOCAL_CODE", Rules.localCode(localCode));
     }
     String decision = text(node, path, "decisionNumber", true);
     String name = text(node, path, "name", true);
@@ -151,7 +151,7 @@ public final class CatalogReader {
     String type = text(node, path, "type", true);
     String field = text(node, path, "field", true);
     AdminLevel level = enumValue(node, path, "adminLevel", AdminLevel.class, true);
-    Agency competent = agencyRef(node.get("competentAgency"), path + ".competentAgency", true);
+    Agency competent = agencyRef(node.get("competentAgency"), path + "/competentAgency", true);
     List<Agency> implementing = agencyRefs(node, path, "implementingAgencies");
     List<Agency> delegated = agencyRefs(node, path, "delegatedAgencies");
     List<Agency> coordinating = agencyRefs(node, path, "coordinatingAgencies");
@@ -162,9 +162,9 @@ public final class CatalogReader {
     List<String> results = texts(node, path, "results", false);
     List<String> requirements = texts(node, path, "requirements", false);
     List<LegalBasis> legal = eachOf(node, path, "legalBasis", false, this::legalBasis);
-    ServiceCapabilities caps = capabilities(node.get("capabilities"), path + ".capabilities");
+    ServiceCapabilities caps = capabilities(node.get("capabilities"), path + "/capabilities");
     if (caps != null) {
-      check(path + ".channels", Procedure.channelProblem(channels, caps));
+      check(path + "/channels", "CHANNELS_INCONSISTENT", Procedure.channelProblem(channels, caps));
     }
     if (problems.size() > before) {
       return null;
@@ -176,7 +176,7 @@ public final class CatalogReader {
           caps);
     } catch (IllegalArgumentException e) {
       String[] parts = e.getMessage().split(": ", 2);
-      problem(parts.length == 2 ? path + "." + parts[0] : path, parts[parts.length - 1]);
+      problem(parts.length == 2 ? path + "/" + parts[0] : path, "INVALID_VALUE", parts[parts.length - 1]);
       return null;
     }
   }
@@ -187,7 +187,7 @@ public final class CatalogReader {
     }
     known(node, path, Set.of("type", "processingTime", "fees", "note"));
     ChannelType type = enumValue(node, path, "type", ChannelType.class, true);
-    ProcessingTime time = processingTime(node.get("processingTime"), path + ".processingTime");
+    ProcessingTime time = processingTime(node.get("processingTime"), path + "/processingTime");
     List<Fee> fees = eachOf(node, path, "fees", false, this::fee);
     String note = text(node, path, "note", false);
     return type == null || time == null ? null : new Channel(type, time, fees, note);
@@ -195,7 +195,7 @@ public final class CatalogReader {
 
   private ProcessingTime processingTime(JsonNode node, String path) {
     if (node == null) {
-      problem(path, "is required");
+      problem(path, "REQUIRED", "is required");
       return null;
     }
     if (!object(node, path)) {
@@ -204,7 +204,7 @@ public final class CatalogReader {
     known(node, path, Set.of("amount", "unit"));
     Integer amount = integer(node, path, "amount", true);
     ProcessingTime.Unit unit = enumValue(node, path, "unit", ProcessingTime.Unit.class, true);
-    if (amount != null && !check(path + ".amount", Rules.positive(amount))) {
+    if (amount != null && !check(path + "/amount", "NOT_POSITIVE", Rules.positive(amount))) {
       return null;
     }
     return amount == null || unit == null ? null : new ProcessingTime(amount, unit);
@@ -221,14 +221,14 @@ public final class CatalogReader {
     boolean ok = true;
     if (a != null && !a.isNull()) {
       if (!a.isNumber()) {
-        ok = problem(path + ".amount", "must be a number or null");
+        ok = problem(path + "/amount", "TYPE_MISMATCH", "must be a number or null");
       } else {
         amount = a.decimalValue();
-        ok = check(path + ".amount", Rules.notNegative(amount));
+        ok = check(path + "/amount", "NEGATIVE", Rules.notNegative(amount));
       }
     }
     String currency = node.has("currency") ? text(node, path, "currency", true) : "VND";
-    ok &= currency != null && check(path + ".currency", Rules.currency(currency));
+    ok &= currency != null && check(path + "/currency", "INVALID_CURRENCY", Rules.currency(currency));
     return ok && description != null ? new Fee(description, amount, currency) : null;
   }
 
@@ -256,7 +256,7 @@ public final class CatalogReader {
       return null;
     }
     if (originals + copies + electronic == 0) {
-      problem(path, "at least one original, copy or electronic copy is needed");
+      problem(path, "NO_COPIES", "at least one original, copy or electronic copy is needed");
       return null;
     }
     return new DossierDocument(name, Optional.ofNullable(form), originals, copies, electronic);
@@ -267,7 +267,7 @@ public final class CatalogReader {
       return 0;
     }
     Integer value = integer(node, path, name, true);
-    return value != null && check(path + "." + name, Rules.notNegative(value)) ? value : null;
+    return value != null && check(path + "/" + name, "NEGATIVE", Rules.notNegative(value)) ? value : null;
   }
 
   private LegalBasis legalBasis(JsonNode node, String path) {
@@ -284,7 +284,7 @@ public final class CatalogReader {
       try {
         date = LocalDate.parse(issued);
       } catch (DateTimeParseException e) {
-        problem(path + ".issuedOn", "must be a date YYYY-MM-DD");
+        problem(path + "/issuedOn", "INVALID_DATE", "must be a date YYYY-MM-DD");
       }
     }
     return number == null || summary == null || date == null || issuer == null
@@ -293,7 +293,7 @@ public final class CatalogReader {
 
   private ServiceCapabilities capabilities(JsonNode node, String path) {
     if (node == null) {
-      problem(path, "is required");
+      problem(path, "REQUIRED", "is required");
       return null;
     }
     if (!object(node, path)) {
@@ -320,17 +320,17 @@ public final class CatalogReader {
   private Agency agencyRef(JsonNode node, String path, boolean required) {
     if (node == null || node.isNull()) {
       if (required) {
-        problem(path, "is required");
+        problem(path, "REQUIRED", "is required");
       }
       return null;
     }
     if (!node.isTextual()) {
-      problem(path, "must be the unit code of an agency listed in $.agencies");
+      problem(path, "TYPE_MISMATCH", "must be the unit code of an agency listed in /agencies");
       return null;
     }
     Agency agency = agencies.get(node.asText());
     if (agency == null) {
-      problem(path, "unknown agency " + node.asText() + " (not in $.agencies)");
+      problem(path, "UNKNOWN_AGENCY", "unknown agency " + node.asText() + " (not in /agencies)");
     }
     return agency;
   }
@@ -342,10 +342,10 @@ public final class CatalogReader {
   private List<String> texts(JsonNode node, String path, String name, boolean required) {
     return eachOf(node, path, name, required, (n, p) -> {
       if (!n.isTextual()) {
-        problem(p, "must be a string");
+        problem(p, "TYPE_MISMATCH", "must be a string");
         return null;
       }
-      return check(p, Rules.notBlank(n.asText())) ? n.asText() : null;
+      return check(p, "REQUIRED", Rules.notBlank(n.asText())) ? n.asText() : null;
     });
   }
 
@@ -353,20 +353,20 @@ public final class CatalogReader {
   private <T> List<T> eachOf(JsonNode node, String path, String name, boolean required,
       Element<T> element) {
     JsonNode array = member(node, path, name, required);
-    String at = path + "." + name;
+    String at = path + "/" + name;
     if (array == null) {
       return List.of();
     }
     if (!array.isArray()) {
-      problem(at, "must be an array");
+      problem(at, "TYPE_MISMATCH", "must be an array");
       return List.of();
     }
     if (required && array.isEmpty()) {
-      problem(at, "must not be empty");
+      problem(at, "TOO_FEW_ITEMS", "must not be empty");
     }
     List<T> out = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      T value = element.read(array.get(i), at + "[" + i + "]");
+      T value = element.read(array.get(i), at + "/" + i);
       if (value != null) {
         out.add(value);
       }
@@ -393,7 +393,7 @@ public final class CatalogReader {
     JsonNode v = node.get(name);
     if (v == null || v.isNull()) {
       if (required) {
-        problem(path + "." + name, "is required");
+        problem(path + "/" + name, "REQUIRED", "is required");
       }
       return null;
     }
@@ -402,15 +402,15 @@ public final class CatalogReader {
 
   private String text(JsonNode node, String path, String name, boolean required) {
     JsonNode v = member(node, path, name, required);
-    String at = path + "." + name;
+    String at = path + "/" + name;
     if (v == null) {
       return null;
     }
     if (!v.isTextual()) {
-      problem(at, "must be a string");
+      problem(at, "TYPE_MISMATCH", "must be a string");
       return null;
     }
-    if (required && !check(at, Rules.notBlank(v.asText()))) {
+    if (required && !check(at, "REQUIRED", Rules.notBlank(v.asText()))) {
       return null;
     }
     return v.asText();
@@ -418,12 +418,12 @@ public final class CatalogReader {
 
   private Integer integer(JsonNode node, String path, String name, boolean required) {
     JsonNode v = member(node, path, name, required);
-    String at = path + "." + name;
+    String at = path + "/" + name;
     if (v == null) {
       return null;
     }
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      problem(at, "must be a whole number");
+      problem(at, "TYPE_MISMATCH", "must be a whole number");
       return null;
     }
     return v.intValue();
@@ -432,7 +432,8 @@ public final class CatalogReader {
   private Boolean bool(JsonNode node, String path, String name) {
     JsonNode v = node.get(name);
     if (v == null || !v.isBoolean()) {
-      problem(path + "." + name, v == null ? "is required" : "must be true or false");
+      problem(path + "/" + name, v == null ? "REQUIRED" : "TYPE_MISMATCH",
+          v == null ? "is required" : "must be true or false");
       return null;
     }
     return v.booleanValue();
@@ -441,7 +442,7 @@ public final class CatalogReader {
   private <E extends Enum<E>> E enumValue(JsonNode node, String path, String name, Class<E> type,
       boolean required) {
     JsonNode v = member(node, path, name, required);
-    return v == null ? null : enumOf(v, path + "." + name, type);
+    return v == null ? null : enumOf(v, path + "/" + name, type);
   }
 
   private <E extends Enum<E>> E enumOf(JsonNode v, String path, Class<E> type) {
@@ -457,13 +458,13 @@ public final class CatalogReader {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    problem(path, "must be one of " + String.join(", ", names));
+    problem(path, "NOT_AN_OPTION", "must be one of " + String.join(", ", names));
     return null;
   }
 
   private boolean object(JsonNode node, String path) {
     if (node == null || !node.isObject()) {
-      problem(path, "must be an object");
+      problem(path, "NOT_AN_OBJECT", "must be an object");
       return false;
     }
     return true;
@@ -473,22 +474,30 @@ public final class CatalogReader {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!names.contains(name)) {
-        problem(path + "." + name, "unknown property");
+        problem(path + "/" + Problem.escape(name), "UNKNOWN_PROPERTY", "unknown property");
       }
     }
   }
 
-  private boolean check(String path, String problem) {
-    return problem == null || problem(path, problem);
+  /**
+   * Records the problem a rule of {@link Rules} found, if any, under {@code code}; a missing or blank
+   * value is {@code REQUIRED} whatever the rule.
+   */
+  private boolean check(String path, String code, String problem) {
+    if (problem == null) {
+      return true;
+    }
+    boolean missing = problem.equals(Rules.notBlank(null)) || problem.equals(Rules.notBlank(" "));
+    return problem(path, missing ? "REQUIRED" : code, problem);
   }
 
   /** Records a problem; returns false so callers can write {@code ok = problem(…)}. */
-  private boolean problem(String path, String message) {
-    problems.add(new CatalogProblem(path, message));
+  private boolean problem(String path, String code, String message) {
+    problems.add(new Problem(path, code, message));
     return false;
   }
 
-  private void fail(String path, String message) {
-    throw new CatalogFormatException(List.of(new CatalogProblem(path, message)));
+  private void fail(String path, String code, String message) {
+    throw new CatalogFormatException(List.of(new Problem(path, code, message)));
   }
 }

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import vn.egov.sdk.core.Agency;
 import vn.egov.sdk.core.Assessment;
-import vn.egov.sdk.core.Page;
+import vn.egov.sdk.core.catalog.Page;
 import vn.egov.sdk.core.Procedure;
-import vn.egov.sdk.core.SearchQuery;
-import vn.egov.sdk.core.SearchText;
+import vn.egov.sdk.core.catalog.SearchQuery;
+import vn.egov.sdk.core.catalog.SearchText;
 
 /**
  * The catalog's search: every procedure's search keys and assessment computed once, at load. A

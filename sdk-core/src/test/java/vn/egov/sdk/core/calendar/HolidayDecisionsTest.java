@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.Problem;
 
 /** The decisions as values and in their JSON format. */
 class HolidayDecisionsTest {
@@ -74,20 +75,20 @@ class HolidayDecisionsTest {
              ]}
             """)));
     assertThat(e.problems()).containsExactly(
-        "$.extra: is not a field of this format (known: decisions, format, note)",
-        "$.format: must be \"vn.egov.sdk/holiday-decisions/1\"",
-        "$.decisions[0].tet[0]: range 2025-01-27/2025-01-20 must run forwards over at most 31 days",
-        "$.decisions[0].tet[1]: \"2025-13-01\" is not a day (YYYY-MM-DD)",
-        "$.decisions[0].tet[2]: must be a day (YYYY-MM-DD) or a range (YYYY-MM-DD/YYYY-MM-DD)",
-        "$.decisions[0].sources: must be an array of at least one source",
-        "$.decisions[1].year: must be a whole number",
-        "$.decisions[2].swaps[0].worked: is required (YYYY-MM-DD)",
-        "$.decisions[2].swaps[1]: a swap needs two different days, was 2027-05-03 twice",
-        "$.decisions[2].sources[0].document: must be a non-blank string",
-        "$.decisions[2].sources[0].reference: must be an absolute URL",
-        "$.decisions[3].year: year must be within 1900–2100, was 1850",
-        "$.decisions[4].sources[0].issued: \"soon\" is not a day (YYYY-MM-DD)",
-        "$.decisions[5]: must be an object");
+        new Problem("/extra", "UNKNOWN_FIELD", "is not a field of this format (known: decisions, format, note)"),
+        new Problem("/format", "UNSUPPORTED_FORMAT", "must be \"vn.egov.sdk/holiday-decisions/1\""),
+        new Problem("/decisions/0/tet/0", "INVALID_RANGE", "range 2025-01-27/2025-01-20 must run forwards over at most 31 days"),
+        new Problem("/decisions/0/tet/1", "INVALID_DATE", "\"2025-13-01\" is not a day (YYYY-MM-DD)"),
+        new Problem("/decisions/0/tet/2", "TYPE_MISMATCH", "must be a day (YYYY-MM-DD) or a range (YYYY-MM-DD/YYYY-MM-DD)"),
+        new Problem("/decisions/0/sources", "REQUIRED", "must be an array of at least one source"),
+        new Problem("/decisions/1/year", "TYPE_MISMATCH", "must be a whole number"),
+        new Problem("/decisions/2/swaps/0/worked", "REQUIRED", "is required (YYYY-MM-DD)"),
+        new Problem("/decisions/2/swaps/1", "INVALID_SWAP", "a swap needs two different days, was 2027-05-03 twice"),
+        new Problem("/decisions/2/sources/0/document", "TYPE_MISMATCH", "must be a non-blank string"),
+        new Problem("/decisions/2/sources/0/reference", "INVALID_URL", "must be an absolute URL"),
+        new Problem("/decisions/3/year", "YEAR_OUT_OF_RANGE", "year must be within 1900–2100, was 1850"),
+        new Problem("/decisions/4/sources/0/issued", "INVALID_DATE", "\"soon\" is not a day (YYYY-MM-DD)"),
+        new Problem("/decisions/5", "NOT_AN_OBJECT", "must be an object"));
     assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("holiday decisions: 14 problems: ");
   }
 
@@ -100,14 +101,14 @@ class HolidayDecisionsTest {
           {"year": 2029, "sources": [{"document": "x", "issuer": "y"}]}]}
         """))).isInstanceOf(HolidayDecisionsFormatException.class)
         .satisfies(t -> assertThat(((HolidayDecisionsFormatException) t).problems()).containsExactly(
-            "$.decisions[0]: Tết day 2028-03-01 is not in January–February 2028",
-            "$.decisions: two decisions for 2029"));
+            new Problem("/decisions/0", "INVALID_DECISION", "Tết day 2028-03-01 is not in January–February 2028"),
+            new Problem("/decisions", "DUPLICATE", "two decisions for 2029")));
     assertThatThrownBy(() -> HolidayDecisions.read(json("{\"format\": ")))
         .isInstanceOf(HolidayDecisionsFormatException.class).hasMessageContaining("not valid JSON (line 1");
     assertThatThrownBy(() -> HolidayDecisions.read(json("[]")))
-        .isInstanceOf(HolidayDecisionsFormatException.class).hasMessageContaining("$: must be a JSON object");
+        .isInstanceOf(HolidayDecisionsFormatException.class).hasMessageContaining("/: must be a JSON object");
     assertThatThrownBy(() -> HolidayDecisions.read(json("{\"format\": \"vn.egov.sdk/holiday-decisions/1\", \"decisions\": {}}")))
-        .isInstanceOf(HolidayDecisionsFormatException.class).hasMessageContaining("$.decisions: must be an array");
+        .isInstanceOf(HolidayDecisionsFormatException.class).hasMessageContaining("/decisions: must be an array");
     assertThatThrownBy(() -> HolidayDecisions.read(json("{\"format\": \"a\", \"format\": \"b\", \"decisions\": []}")))
         .isInstanceOf(HolidayDecisionsFormatException.class).hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> HolidayDecisions.read(new InputStream() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.egov.sdk.core.LocalizedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.egov.sdk.core.LocalizedText;
 
 /**
  * The rules: what a calendar gives where no government decision is known ({@link HolidayDecisions#none()}).

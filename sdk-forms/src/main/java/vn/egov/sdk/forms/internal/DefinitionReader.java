@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import vn.egov.sdk.core.LocalizedText;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.forms.ChoiceOption;
 import vn.egov.sdk.forms.CitizenIdLinks;
 import vn.egov.sdk.forms.Condition;
@@ -51,32 +52,32 @@ public final class DefinitionReader {
       Map.entry(FieldType.FILE, Set.of("accept", "maxBytes", "maxFiles")),
       Map.entry(FieldType.GROUP, Set.of("fields", "minItems", "maxItems")));
 
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   public FormDefinition read(JsonNode root) {
     if (root == null || !root.isObject()) {
-      throw new InvalidFormDefinitionException(List.of("/: a form definition is a JSON object"));
+      throw new InvalidFormDefinitionException(List.of(new Problem("", "NOT_AN_OBJECT", "a form definition is a JSON object")));
     }
     unknownKeys(root, "", FORM_KEYS);
     JsonNode fv = root.get("formatVersion");
     if (fv == null || !fv.isIntegralNumber() || fv.asInt() != FormDefinitions.FORMAT_VERSION) {
-      problem("/formatVersion", "must be " + FormDefinitions.FORMAT_VERSION);
+      problem("/formatVersion", "UNSUPPORTED_FORMAT", "must be " + FormDefinitions.FORMAT_VERSION);
     }
     String id = text(root, "", "id", true).orElse("");
     if (!id.isEmpty() && !FORM_ID.matcher(id).matches()) {
-      problem("/id", "must be lower-case letters, digits and '-' (at most 64)");
+      problem("/id", "INVALID_ID", "must be lower-case letters, digits and '-' (at most 64)");
     }
     String version = text(root, "", "version", true).orElse("");
     String procedure = text(root, "", "procedureCode", true).orElse("");
     if (!procedure.isEmpty() && !PROCEDURE_CODE.matcher(procedure).matches()) {
-      problem("/procedureCode", "must be a national procedure code such as 1.001193");
+      problem("/procedureCode", "INVALID_PROCEDURE_CODE", "must be a national procedure code such as 1.001193");
     }
     LocalizedText title = localized(root, "", "title", true).orElse(null);
     Optional<LocalizedText> description = localized(root, "", "description", false);
     List<Section> sections = new ArrayList<>();
     JsonNode sectionsNode = root.get("sections");
     if (sectionsNode == null || !sectionsNode.isArray() || sectionsNode.isEmpty()) {
-      problem("/sections", "must be a non-empty array");
+      problem("/sections", "TOO_FEW_ITEMS", "must be a non-empty array");
     } else {
       Set<String> sectionIds = new HashSet<>();
       List<FieldDefinition> all = new ArrayList<>();
@@ -85,16 +86,16 @@ public final class DefinitionReader {
         String path = "/sections/" + i;
         JsonNode s = sectionsNode.get(i);
         if (!s.isObject()) {
-          problem(path, "a section is an object");
+          problem(path, "NOT_AN_OBJECT", "a section is an object");
           continue;
         }
         unknownKeys(s, path, SECTION_KEYS);
         String sid = text(s, path, "id", true).orElse("");
         if (!sid.isEmpty() && !FIELD_ID.matcher(sid).matches()) {
-          problem(path + "/id", "must start with a letter and hold letters, digits or '_' (at most 64)");
+          problem(path + "/id", "INVALID_ID", "must start with a letter and hold letters, digits or '_' (at most 64)");
         }
         if (!sid.isEmpty() && !sectionIds.add(sid)) {
-          problem(path + "/id", "duplicate section id '" + sid + "'");
+          problem(path + "/id", "DUPLICATE", "duplicate section id '" + sid + "'");
         }
         LocalizedText stitle = localized(s, path, "title", true).orElse(null);
         List<FieldDefinition> fields = fieldList(s, path, false, all, allPaths);
@@ -106,7 +107,7 @@ public final class DefinitionReader {
     }
     if (!problems.isEmpty() || title == null) {
       if (problems.isEmpty()) {
-        problem("/title", "is missing");
+        problem("/title", "REQUIRED", "is missing");
       }
       throw new InvalidFormDefinitionException(problems);
     }
@@ -120,7 +121,7 @@ public final class DefinitionReader {
     List<FieldDefinition> fields = new ArrayList<>();
     JsonNode node = parent.get("fields");
     if (node == null || !node.isArray() || node.isEmpty()) {
-      problem(path + "/fields", "must be a non-empty array");
+      problem(path + "/fields", "TOO_FEW_ITEMS", "must be a non-empty array");
       return fields;
     }
     for (int i = 0; i < node.size(); i++) {
@@ -136,17 +137,17 @@ public final class DefinitionReader {
 
   private Optional<FieldDefinition> field(JsonNode f, String path, boolean inGroup) {
     if (!f.isObject()) {
-      problem(path, "a field is an object");
+      problem(path, "NOT_AN_OBJECT", "a field is an object");
       return Optional.empty();
     }
     String id = text(f, path, "id", true).orElse("");
     if (!id.isEmpty() && !FIELD_ID.matcher(id).matches()) {
-      problem(path + "/id", "must start with a letter and hold letters, digits or '_' (at most 64)");
+      problem(path + "/id", "INVALID_ID", "must start with a letter and hold letters, digits or '_' (at most 64)");
     }
     Optional<FieldType> type = text(f, path, "type", true).flatMap(t -> {
       Optional<FieldType> known = FieldType.fromJsonName(t);
       if (known.isEmpty()) {
-        problem(path + "/type", "unknown field type '" + t + "'");
+        problem(path + "/type", "NOT_AN_OPTION", "unknown field type '" + t + "'");
       }
       return known;
     });
@@ -165,7 +166,7 @@ public final class DefinitionReader {
     Optional<BigDecimal> min = decimal(f, path, "minimum");
     Optional<BigDecimal> max = decimal(f, path, "maximum");
     if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-      problem(path, "minimum is greater than maximum");
+      problem(path, "RANGE_INVERTED", "minimum is greater than maximum");
     }
     OptionalInt minLength = count(f, path, "minLength");
     OptionalInt maxLength = count(f, path, "maxLength");
@@ -175,7 +176,7 @@ public final class DefinitionReader {
       try {
         Pattern.compile(p);
       } catch (PatternSyntaxException e) {
-        problem(path + "/pattern", "is not a valid regular expression");
+        problem(path + "/pattern", "INVALID_PATTERN", "is not a valid regular expression");
       }
     });
     OptionalInt minItems = count(f, path, "minItems");
@@ -188,7 +189,7 @@ public final class DefinitionReader {
     List<FieldDefinition> groupFields = List.of();
     if (t == FieldType.GROUP) {
       if (inGroup) {
-        problem(path + "/type", "a repeating group cannot contain another group");
+        problem(path + "/type", "NESTING_NOT_ALLOWED", "a repeating group cannot contain another group");
       } else {
         List<FieldDefinition> scope = new ArrayList<>();
         List<String> scopePaths = new ArrayList<>();
@@ -199,7 +200,7 @@ public final class DefinitionReader {
     Optional<FileRules> files = Optional.empty();
     if (t == FieldType.FILE) {
       if (inGroup) {
-        problem(path + "/type", "file fields are not allowed inside a repeating group");
+        problem(path + "/type", "NESTING_NOT_ALLOWED", "file fields are not allowed inside a repeating group");
       }
       files = fileRules(f, path);
     }
@@ -210,7 +211,7 @@ public final class DefinitionReader {
         case "mobile" -> phoneKind = PhoneKind.MOBILE;
         case "landline" -> phoneKind = PhoneKind.LANDLINE;
         case "any" -> phoneKind = PhoneKind.ANY;
-        default -> problem(path + "/phoneKind", "must be mobile, landline or any");
+        default -> problem(path + "/phoneKind", "NOT_AN_OPTION", "must be mobile, landline or any");
       }
     }
     boolean allowPersonal = bool(f, path, "allowPersonalNumber");
@@ -234,7 +235,7 @@ public final class DefinitionReader {
     for (int i = 0; i < fields.size(); i++) {
       FieldDefinition f = fields.get(i);
       if (byId.putIfAbsent(f.id(), f) != null) {
-        problem(paths.get(i) + "/id", "duplicate field id '" + f.id() + "'");
+        problem(paths.get(i) + "/id", "DUPLICATE", "duplicate field id '" + f.id() + "'");
       }
     }
     for (int i = 0; i < fields.size(); i++) {
@@ -246,14 +247,14 @@ public final class DefinitionReader {
         l.birthDateField().ifPresent(b -> {
           FieldDefinition target = byId.get(b);
           if (target == null || target.type() != FieldType.DATE) {
-            problem(path + "/birthDateField", "must name a date field of the same scope");
+            problem(path + "/birthDateField", "UNKNOWN_REFERENCE", "must name a date field of the same scope");
           }
         });
         l.sexField().ifPresent(s -> {
           FieldDefinition target = byId.get(s);
           if (target == null || target.type() != FieldType.SINGLE_CHOICE
               || target.option(l.maleValue()).isEmpty() || target.option(l.femaleValue()).isEmpty()) {
-            problem(path + "/sexField",
+            problem(path + "/sexField", "UNKNOWN_REFERENCE",
                 "must name a single-choice field of the same scope with the maleValue and femaleValue options");
           }
         });
@@ -266,14 +267,14 @@ public final class DefinitionReader {
     condition.ifPresent(c -> {
       FieldDefinition target = scope.get(c.field());
       if (target == null || target == owner) {
-        problem(path + "/field", "must name another field of the same scope");
+        problem(path + "/field", "UNKNOWN_REFERENCE", "must name another field of the same scope");
         return;
       }
       if (c.equals().isPresent()) {
         if (!target.type().isString()) {
-          problem(path + "/equals", "only fields with a single text value can be compared");
+          problem(path + "/equals", "NOT_COMPARABLE", "only fields with a single text value can be compared");
         } else if (target.type() == FieldType.SINGLE_CHOICE && target.option(c.equals().get()).isEmpty()) {
-          problem(path + "/equals", "is not an option of '" + c.field() + "'");
+          problem(path + "/equals", "NOT_AN_OPTION", "is not an option of '" + c.field() + "'");
         }
       }
     });
@@ -286,7 +287,7 @@ public final class DefinitionReader {
     }
     String cpath = path + "/" + key;
     if (!c.isObject()) {
-      problem(cpath, "must be an object {\"field\":…, \"equals\"?:…}");
+      problem(cpath, "NOT_AN_OBJECT", "must be an object {\"field\":…, \"equals\"?:…}");
       return Optional.empty();
     }
     unknownKeys(c, cpath, Set.of("field", "equals"));
@@ -299,7 +300,7 @@ public final class DefinitionReader {
     List<ChoiceOption> options = new ArrayList<>();
     JsonNode node = f.get("options");
     if (node == null || !node.isArray() || node.isEmpty()) {
-      problem(path + "/options", "must be a non-empty array");
+      problem(path + "/options", "TOO_FEW_ITEMS", "must be a non-empty array");
       return options;
     }
     Set<String> values = new HashSet<>();
@@ -307,7 +308,7 @@ public final class DefinitionReader {
       String opath = path + "/options/" + i;
       JsonNode o = node.get(i);
       if (!o.isObject()) {
-        problem(opath, "an option is an object {\"value\",\"label\"}");
+        problem(opath, "NOT_AN_OBJECT", "an option is an object {\"value\",\"label\"}");
         continue;
       }
       unknownKeys(o, opath, Set.of("value", "label"));
@@ -315,7 +316,7 @@ public final class DefinitionReader {
       Optional<LocalizedText> label = localized(o, opath, "label", true);
       value.ifPresent(v -> {
         if (!values.add(v)) {
-          problem(opath + "/value", "duplicate option value '" + v + "'");
+          problem(opath + "/value", "DUPLICATE", "duplicate option value '" + v + "'");
         }
       });
       if (value.isPresent() && label.isPresent()) {
@@ -329,12 +330,12 @@ public final class DefinitionReader {
     List<String> accept = new ArrayList<>();
     JsonNode node = f.get("accept");
     if (node == null || !node.isArray() || node.isEmpty()) {
-      problem(path + "/accept", "must be a non-empty array of media types");
+      problem(path + "/accept", "TOO_FEW_ITEMS", "must be a non-empty array of media types");
     } else {
       for (int i = 0; i < node.size(); i++) {
         String type = node.get(i).asText("");
         if (!node.get(i).isTextual() || !FileTypes.supported(type)) {
-          problem(path + "/accept/" + i, "must be one of " + FileTypes.SUPPORTED);
+          problem(path + "/accept/" + i, "NOT_AN_OPTION", "must be one of " + FileTypes.SUPPORTED);
         } else {
           accept.add(type);
         }
@@ -343,11 +344,11 @@ public final class DefinitionReader {
     OptionalInt maxFiles = count(f, path, "maxFiles");
     JsonNode maxBytes = f.get("maxBytes");
     if (maxBytes == null || !maxBytes.canConvertToLong() || !maxBytes.isIntegralNumber() || maxBytes.asLong() < 1) {
-      problem(path + "/maxBytes", "must be a positive whole number of bytes");
+      problem(path + "/maxBytes", "NOT_POSITIVE", "must be a positive whole number of bytes");
       return Optional.empty();
     }
     if (maxFiles.isPresent() && maxFiles.getAsInt() < 1) {
-      problem(path + "/maxFiles", "must be at least 1");
+      problem(path + "/maxFiles", "NOT_POSITIVE", "must be at least 1");
       return Optional.empty();
     }
     return accept.isEmpty() ? Optional.empty()
@@ -356,7 +357,7 @@ public final class DefinitionReader {
 
   private void orderedCounts(String path, String lowName, OptionalInt low, String highName, OptionalInt high) {
     if (low.isPresent() && high.isPresent() && low.getAsInt() > high.getAsInt()) {
-      problem(path, lowName + " is greater than " + highName);
+      problem(path, "RANGE_INVERTED", lowName + " is greater than " + highName);
     }
   }
 
@@ -364,12 +365,12 @@ public final class DefinitionReader {
     JsonNode v = parent.get(key);
     if (v == null) {
       if (required) {
-        problem(path + "/" + key, "is missing");
+        problem(path + "/" + key, "REQUIRED", "is missing");
       }
       return Optional.empty();
     }
     if (!v.isTextual() || v.asText().isBlank()) {
-      problem(path + "/" + key, "must be a non-empty string");
+      problem(path + "/" + key, "TYPE_MISMATCH", "must be a non-empty string");
       return Optional.empty();
     }
     return Optional.of(v.asText());
@@ -379,13 +380,13 @@ public final class DefinitionReader {
     JsonNode v = parent.get(key);
     if (v == null) {
       if (required) {
-        problem(path + "/" + key, "is missing");
+        problem(path + "/" + key, "REQUIRED", "is missing");
       }
       return Optional.empty();
     }
     String lpath = path + "/" + key;
     if (!v.isObject()) {
-      problem(lpath, "must be an object {\"vi\":…, \"en\":…}");
+      problem(lpath, "NOT_AN_OBJECT", "must be an object {\"vi\":…, \"en\":…}");
       return Optional.empty();
     }
     unknownKeys(v, lpath, Set.of("vi", "en"));
@@ -397,7 +398,7 @@ public final class DefinitionReader {
   private boolean bool(JsonNode parent, String path, String key) {
     JsonNode v = parent.get(key);
     if (v != null && !v.isBoolean()) {
-      problem(path + "/" + key, "must be true or false");
+      problem(path + "/" + key, "TYPE_MISMATCH", "must be true or false");
     }
     return v != null && v.asBoolean(false);
   }
@@ -408,7 +409,7 @@ public final class DefinitionReader {
       return Optional.empty();
     }
     if (!v.isNumber()) {
-      problem(path + "/" + key, "must be a number");
+      problem(path + "/" + key, "TYPE_MISMATCH", "must be a number");
       return Optional.empty();
     }
     return Optional.of(v.decimalValue());
@@ -420,7 +421,7 @@ public final class DefinitionReader {
       return OptionalInt.empty();
     }
     if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
-      problem(path + "/" + key, "must be a whole number ≥ 0");
+      problem(path + "/" + key, "TYPE_MISMATCH", "must be a whole number ≥ 0");
       return OptionalInt.empty();
     }
     return OptionalInt.of(v.asInt());
@@ -430,12 +431,12 @@ public final class DefinitionReader {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!allowed.contains(k)) {
-        problem(path + "/" + k, "unknown property");
+        problem(path + "/" + SubmissionChecker.escape(k), "UNKNOWN_PROPERTY", "unknown property");
       }
     }
   }
 
-  private void problem(String path, String message) {
-    problems.add((path.isEmpty() ? "/" : path) + ": " + message);
+  private void problem(String path, String code, String message) {
+    problems.add(new Problem(path, code, message));
   }
 }

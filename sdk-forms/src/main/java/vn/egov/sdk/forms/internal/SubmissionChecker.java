@@ -20,8 +20,8 @@ import vn.egov.sdk.forms.FieldDefinition;
 import vn.egov.sdk.forms.FieldType;
 import vn.egov.sdk.forms.FileRules;
 import vn.egov.sdk.forms.FormDefinition;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.forms.ValidationReport;
-import vn.egov.sdk.forms.Violation;
 import vn.egov.sdk.forms.VnIdentifiers;
 
 /** One validation run over one submission. */
@@ -37,7 +37,10 @@ public final class SubmissionChecker {
   private final FormDefinition form;
   private final List<Attachment> attachments;
   private final Function<String, Pattern> patterns;
-  private final List<Violation> violations = new ArrayList<>();
+  /** A broken rule before its message is written in each language. */
+  private record Finding(String path, String code, Map<String, Object> params) {}
+
+  private final List<Finding> violations = new ArrayList<>();
 
   /** {@code attachments} null: check the data alone; {@code patterns} compiles (and may cache) regexes. */
   public SubmissionChecker(FormDefinition form, List<Attachment> attachments, Function<String, Pattern> patterns) {
@@ -55,7 +58,11 @@ public final class SubmissionChecker {
         unexpectedAttachments(data);
       }
     }
-    return new ValidationReport(violations);
+    if (violations.isEmpty()) {
+      return ValidationReport.none();
+    }
+    return ValidationReport.of(language -> violations.stream()
+        .map(f -> new Problem(f.path(), f.code(), Messages.format(f.code(), f.params(), language))).toList());
   }
 
   /** An attachment no file field of the data lists is refused (nothing unlisted is stored). */
@@ -373,10 +380,10 @@ public final class SubmissionChecker {
   }
 
   private void add(String path, String code) {
-    violations.add(Violation.of(path, code));
+    violations.add(new Finding(path, code, Map.of()));
   }
 
   private void add(String path, String code, Map<String, Object> params) {
-    violations.add(new Violation(path, code, params));
+    violations.add(new Finding(path, code, Map.copyOf(params)));
   }
 }

@@ -18,12 +18,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.egov.sdk.core.Problem;
 import vn.egov.sdk.core.calendar.HolidayDecision;
 import vn.egov.sdk.core.calendar.HolidayDecisionsFormatException;
 
 /**
- * Reads the holiday-decisions JSON format ({@value #FORMAT}): every problem is collected with its JSON
- * path before one {@link HolidayDecisionsFormatException} is thrown, so a maintainer fixes a file in
+ * Reads the holiday-decisions JSON format ({@value #FORMAT}): every problem is collected as a
+ * {@link Problem} (a JSON Pointer, a code, a message) before one {@link HolidayDecisionsFormatException} is thrown, so a maintainer fixes a file in
  * one pass.
  *
  * <pre>{@code
@@ -52,7 +53,7 @@ public final class HolidayDecisionsReader {
   /** Longest range accepted, in days (a Tết break is at most nine). */
   private static final int MAX_RANGE = 31;
 
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   private HolidayDecisionsReader() {}
 
@@ -65,8 +66,8 @@ public final class HolidayDecisionsReader {
     try {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new HolidayDecisionsFormatException(List.of("$: not valid JSON (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+      throw new HolidayDecisionsFormatException(List.of(new Problem("", "NOT_JSON", "not valid JSON (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the holiday decisions", e);
     }
@@ -81,21 +82,21 @@ public final class HolidayDecisionsReader {
   private List<HolidayDecision> document(JsonNode root) {
     List<HolidayDecision> out = new ArrayList<>();
     if (root == null || !root.isObject()) {
-      problem("$", "must be a JSON object");
+      problem("", "NOT_AN_OBJECT", "must be a JSON object");
       return out;
     }
-    keys(root, "$", TOP);
+    keys(root, "", TOP);
     JsonNode format = root.get("format");
     if (format == null || !format.isTextual() || !FORMAT.equals(format.textValue())) {
-      problem("$.format", "must be \"" + FORMAT + "\"");
+      problem("/format", "UNSUPPORTED_FORMAT", "must be \"" + FORMAT + "\"");
     }
     JsonNode decisions = root.get("decisions");
     if (decisions == null || !decisions.isArray()) {
-      problem("$.decisions", "must be an array");
+      problem("/decisions", "TYPE_MISMATCH", "must be an array");
       return out;
     }
     for (int i = 0; i < decisions.size(); i++) {
-      HolidayDecision d = decision(decisions.get(i), "$.decisions[" + i + "]");
+      HolidayDecision d = decision(decisions.get(i), "/decisions/" + i);
       if (d != null) {
         out.add(d);
       }
@@ -103,7 +104,7 @@ public final class HolidayDecisionsReader {
     List<Integer> years = new ArrayList<>();
     for (int i = 0; i < out.size(); i++) {
       if (years.contains(out.get(i).year())) {
-        problem("$.decisions", "two decisions for " + out.get(i).year());
+        problem("/decisions", "DUPLICATE", "two decisions for " + out.get(i).year());
       }
       years.add(out.get(i).year());
     }
@@ -112,45 +113,45 @@ public final class HolidayDecisionsReader {
 
   private HolidayDecision decision(JsonNode node, String path) {
     if (!node.isObject()) {
-      problem(path, "must be an object");
+      problem(path, "NOT_AN_OBJECT", "must be an object");
       return null;
     }
     keys(node, path, DECISION);
     int before = problems.size();
     JsonNode yearNode = node.get("year");
     if (yearNode == null || !yearNode.isInt()) {
-      problem(path + ".year", "must be a whole number");
+      problem(path + "/year", "TYPE_MISMATCH", "must be a whole number");
       return null;
     }
     HolidayDecision.Builder b;
     try {
       b = HolidayDecision.builder(yearNode.intValue());
     } catch (IllegalArgumentException e) {
-      problem(path + ".year", e.getMessage());
+      problem(path + "/year", "YEAR_OUT_OF_RANGE", e.getMessage());
       return null;
     }
-    for (LocalDate d : days(node.get("tet"), path + ".tet")) {
+    for (LocalDate d : days(node.get("tet"), path + "/tet")) {
       b.tetDay(d);
     }
-    for (LocalDate d : days(node.get("nationalDay"), path + ".nationalDay")) {
+    for (LocalDate d : days(node.get("nationalDay"), path + "/nationalDay")) {
       b.nationalDayDay(d);
     }
     JsonNode swaps = node.get("swaps");
     if (swaps != null) {
       if (!swaps.isArray()) {
-        problem(path + ".swaps", "must be an array");
+        problem(path + "/swaps", "TYPE_MISMATCH", "must be an array");
       } else {
         for (int i = 0; i < swaps.size(); i++) {
-          swap(swaps.get(i), path + ".swaps[" + i + "]", b);
+          swap(swaps.get(i), path + "/swaps/" + i, b);
         }
       }
     }
     JsonNode sources = node.get("sources");
     if (sources == null || !sources.isArray() || sources.isEmpty()) {
-      problem(path + ".sources", "must be an array of at least one source");
+      problem(path + "/sources", "REQUIRED", "must be an array of at least one source");
     } else {
       for (int i = 0; i < sources.size(); i++) {
-        source(sources.get(i), path + ".sources[" + i + "]", b);
+        source(sources.get(i), path + "/sources/" + i, b);
       }
     }
     if (problems.size() > before) {
@@ -159,54 +160,54 @@ public final class HolidayDecisionsReader {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      problem(path, e.getMessage());
+      problem(path, "INVALID_DECISION", e.getMessage());
       return null;
     }
   }
 
   private void swap(JsonNode node, String path, HolidayDecision.Builder b) {
     if (!node.isObject()) {
-      problem(path, "must be an object");
+      problem(path, "NOT_AN_OBJECT", "must be an object");
       return;
     }
     keys(node, path, SWAP);
-    LocalDate off = day(node.get("dayOff"), path + ".dayOff", true);
-    LocalDate worked = day(node.get("worked"), path + ".worked", true);
+    LocalDate off = day(node.get("dayOff"), path + "/dayOff", true);
+    LocalDate worked = day(node.get("worked"), path + "/worked", true);
     if (off != null && worked != null) {
       try {
         b.swap(off, worked);
       } catch (IllegalArgumentException e) {
-        problem(path, e.getMessage());
+        problem(path, "INVALID_SWAP", e.getMessage());
       }
     }
   }
 
   private void source(JsonNode node, String path, HolidayDecision.Builder b) {
     if (!node.isObject()) {
-      problem(path, "must be an object");
+      problem(path, "NOT_AN_OBJECT", "must be an object");
       return;
     }
     keys(node, path, SOURCE);
-    String document = text(node.get("document"), path + ".document", true);
-    String issuer = text(node.get("issuer"), path + ".issuer", true);
-    LocalDate issued = day(node.get("issued"), path + ".issued", false);
-    String reference = text(node.get("reference"), path + ".reference", false);
+    String document = text(node.get("document"), path + "/document", true);
+    String issuer = text(node.get("issuer"), path + "/issuer", true);
+    LocalDate issued = day(node.get("issued"), path + "/issued", false);
+    String reference = text(node.get("reference"), path + "/reference", false);
     URI uri = null;
     if (reference != null) {
       try {
         uri = new URI(reference);
         if (!uri.isAbsolute()) {
-          problem(path + ".reference", "must be an absolute URL");
+          problem(path + "/reference", "INVALID_URL", "must be an absolute URL");
         }
       } catch (URISyntaxException e) {
-        problem(path + ".reference", "is not a URL: " + e.getReason());
+        problem(path + "/reference", "INVALID_URL", "is not a URL: " + e.getReason());
       }
     }
     if (document != null && issuer != null) {
       try {
         b.source(new HolidayDecision.Source(document, issuer, issued, uri));
       } catch (IllegalArgumentException e) {
-        problem(path, e.getMessage());
+        problem(path, "INVALID_VALUE", e.getMessage());
       }
     }
   }
@@ -218,14 +219,14 @@ public final class HolidayDecisionsReader {
       return out;
     }
     if (!node.isArray()) {
-      problem(path, "must be an array of days (YYYY-MM-DD) and ranges (YYYY-MM-DD/YYYY-MM-DD)");
+      problem(path, "TYPE_MISMATCH", "must be an array of days (YYYY-MM-DD) and ranges (YYYY-MM-DD/YYYY-MM-DD)");
       return out;
     }
     for (int i = 0; i < node.size(); i++) {
-      String p = path + "[" + i + "]";
+      String p = path + "/" + i;
       JsonNode item = node.get(i);
       if (!item.isTextual()) {
-        problem(p, "must be a day (YYYY-MM-DD) or a range (YYYY-MM-DD/YYYY-MM-DD)");
+        problem(p, "TYPE_MISMATCH", "must be a day (YYYY-MM-DD) or a range (YYYY-MM-DD/YYYY-MM-DD)");
         continue;
       }
       String text = item.textValue();
@@ -236,7 +237,7 @@ public final class HolidayDecisionsReader {
         continue;
       }
       if (last.isBefore(first) || last.toEpochDay() - first.toEpochDay() > MAX_RANGE) {
-        problem(p, "range " + text + " must run forwards over at most " + MAX_RANGE + " days");
+        problem(p, "INVALID_RANGE", "range " + text + " must run forwards over at most " + MAX_RANGE + " days");
         continue;
       }
       first.datesUntil(last.plusDays(1)).forEach(out::add);
@@ -247,12 +248,12 @@ public final class HolidayDecisionsReader {
   private LocalDate day(JsonNode node, String path, boolean required) {
     if (node == null || node.isNull()) {
       if (required) {
-        problem(path, "is required (YYYY-MM-DD)");
+        problem(path, "REQUIRED", "is required (YYYY-MM-DD)");
       }
       return null;
     }
     if (!node.isTextual()) {
-      problem(path, "must be a day (YYYY-MM-DD)");
+      problem(path, "TYPE_MISMATCH", "must be a day (YYYY-MM-DD)");
       return null;
     }
     return parse(node.textValue(), path);
@@ -262,7 +263,7 @@ public final class HolidayDecisionsReader {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      problem(path, "\"" + text + "\" is not a day (YYYY-MM-DD)");
+      problem(path, "INVALID_DATE", "\"" + text + "\" is not a day (YYYY-MM-DD)");
       return null;
     }
   }
@@ -270,12 +271,12 @@ public final class HolidayDecisionsReader {
   private String text(JsonNode node, String path, boolean required) {
     if (node == null || node.isNull()) {
       if (required) {
-        problem(path, "is required");
+        problem(path, "REQUIRED", "is required");
       }
       return null;
     }
     if (!node.isTextual() || node.textValue().isBlank()) {
-      problem(path, "must be a non-blank string");
+      problem(path, "TYPE_MISMATCH", "must be a non-blank string");
       return null;
     }
     return node.textValue();
@@ -285,12 +286,13 @@ public final class HolidayDecisionsReader {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!known.contains(name)) {
-        problem(path + "." + name, "is not a field of this format (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+        problem(path + "/" + Problem.escape(name), "UNKNOWN_FIELD",
+            "is not a field of this format (known: " + String.join(", ", new TreeSet<>(known)) + ")");
       }
     }
   }
 
-  private void problem(String path, String message) {
-    problems.add(path + ": " + message);
+  private void problem(String path, String code, String message) {
+    problems.add(new Problem(path, code, message));
   }
 }

@@ -1,8 +1,0 @@
-package vn.egov.sdk.forms;
-
-/** An idempotency key that already filed a different dossier (another form, data or attachments). */
-public final class IdempotencyKeyReusedException extends RuntimeException {
-  public IdempotencyKeyReusedException() {
-    super("the idempotency key was used for another submission", null, false, false);
-  }
-}

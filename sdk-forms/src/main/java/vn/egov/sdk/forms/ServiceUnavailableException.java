@@ -1,8 +1,0 @@
-package vn.egov.sdk.forms;
-
-/** The service could not be reached or kept failing (5xx) through every retry. */
-public final class ServiceUnavailableException extends DossierClientException {
-  public ServiceUnavailableException(String message, Throwable cause) {
-    super(message, cause);
-  }
-}
