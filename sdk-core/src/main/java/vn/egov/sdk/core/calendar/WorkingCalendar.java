@@ -58,7 +58,7 @@ public final class WorkingCalendar {
     this.decisions = effective;
     Map<Integer, List<LocalDate>> tet = new HashMap<>();
     Map<Integer, List<LocalDate>> nationalDay = new HashMap<>();
-    Map<LocalDate, LocalizedText> daysOff = new HashMap<>();
+    Map<LocalDate, LocalDate> swaps = new HashMap<>();
     Set<LocalDate> worked = new TreeSet<>();
     for (HolidayDecision d : effective.all()) {
       if (d.decidesTet()) {
@@ -68,7 +68,7 @@ public final class WorkingCalendar {
         nationalDay.put(d.year(), d.nationalDay());
       }
       for (HolidayDecision.Swap swap : d.swaps()) {
-        daysOff.put(swap.dayOff(), HolidayYear.swapName(swap.workedInstead()));
+        swaps.put(swap.dayOff(), swap.workedInstead());
         // A calendar with another weekend already works that day: the swap only gives the day off.
         if (b.weekend.contains(swap.workedInstead().getDayOfWeek())) {
           worked.add(swap.workedInstead());
@@ -78,11 +78,11 @@ public final class WorkingCalendar {
     // What the builder was told explicitly wins over the decisions.
     tet.putAll(b.tet);
     nationalDay.putAll(b.nationalDay);
-    daysOff.putAll(b.daysOff);
+    swaps.keySet().removeAll(b.daysOff.keySet());
     worked.removeAll(b.daysOff.keySet());
     worked.addAll(b.workingDays);
     this.settings = new HolidayYear.Settings(Collections.unmodifiableSet(EnumSet.copyOf(b.weekend)), b.rules,
-        Map.copyOf(tet), Map.copyOf(nationalDay), Map.copyOf(daysOff), List.copyOf(b.recurring));
+        Map.copyOf(tet), Map.copyOf(nationalDay), Map.copyOf(b.daysOff), Map.copyOf(swaps), List.copyOf(b.recurring));
     this.workingDays = Collections.unmodifiableSet(worked);
   }
 
@@ -283,9 +283,14 @@ public final class WorkingCalendar {
       this.start = LocalDate.of(year, 1, 1);
       this.holidays = holidays;
       int length = start.lengthOfYear();
+      boolean[] rest = new boolean[7];
+      for (DayOfWeek d : weekend) {
+        rest[d.ordinal()] = true;
+      }
       boolean[] off = new boolean[length];
+      int firstDay = start.getDayOfWeek().ordinal();
       for (int i = 0; i < length; i++) {
-        off[i] = weekend.contains(start.plusDays(i).getDayOfWeek());
+        off[i] = rest[(firstDay + i) % 7];
       }
       for (Holiday h : holidays) {
         off[h.date().getDayOfYear() - 1] = true;

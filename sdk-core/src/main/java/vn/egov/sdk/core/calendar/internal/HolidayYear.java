@@ -38,12 +38,13 @@ public final class HolidayYear {
    * @param rules the statutory holiday set
    * @param tet per year, the government's Tết days replacing the default rule
    * @param nationalDay per year, the government's National Day days replacing the default rule
-   * @param daysOff extra days off decreed (a swap's day off among them)
+   * @param daysOff extra days off decreed, with their names
+   * @param swaps the decisions' swapped days off, each with the weekly rest day worked instead
    * @param recurring holidays added by later laws, each from its first year
    */
   public record Settings(Set<DayOfWeek> weekend, HolidayRules rules, Map<Integer, List<LocalDate>> tet,
       Map<Integer, List<LocalDate>> nationalDay, Map<LocalDate, LocalizedText> daysOff,
-      List<RecurringHoliday> recurring) {}
+      Map<LocalDate, LocalDate> swaps, List<RecurringHoliday> recurring) {}
 
   private HolidayYear() {}
 
@@ -114,6 +115,11 @@ public final class HolidayYear {
     settings.daysOff().forEach((date, name) -> {
       if (date.getYear() == year) {
         all.add(new Holiday(date, name, Holiday.Kind.DECREED));
+      }
+    });
+    settings.swaps().forEach((dayOff, worked) -> {
+      if (dayOff.getYear() == year) {
+        all.add(new Holiday(dayOff, swapName(worked), Holiday.Kind.DECREED));
       }
     });
     all.addAll(statutory);

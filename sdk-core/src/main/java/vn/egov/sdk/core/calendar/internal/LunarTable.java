@@ -2,6 +2,7 @@ package vn.egov.sdk.core.calendar.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The months of the Vietnamese lunar calendar for the lunar years {@value #FIRST_YEAR}–{@value
@@ -14,8 +15,8 @@ import java.util.Arrays;
  * ({@code LunarTableGenerator}, {@code IcuLunarYears}); {@code LunarTableTest} checks that this table
  * is exactly what they produce.
  *
- * <p>Immutable and thread-safe; decoding the whole table takes a few microseconds, so each instance
- * decodes its own.
+ * <p>Thread-safe; each instance decodes a year on first use (well under a microsecond) and keeps it,
+ * immutable. Nothing is shared between instances but the encoded string.
  *
  * <h2>Encoding</h2>
  * One lunar year per {@value #DIGITS} hexadecimal digits in {@link LunarData#YEARS}, from {@value
@@ -23,7 +24,7 @@ import java.util.Arrays;
  * Gregorian year it falls in (bits 17–22); the leap month, 0 for none, else the number of the month it
  * follows (bits 13–16); and for each month in order, the leap month in its place, whether it has 30
  * days rather than 29 (bit {@code i} for the {@code i}-th month, bits 0–12). A year's last month ends
- * where the next year begins, which the decoder checks.
+ * where the next year begins, which is checked when a year is decoded.
  */
 public final class LunarTable {
   /** The first lunar year covered: the one in progress on 1 January 1900. */
@@ -38,9 +39,11 @@ public final class LunarTable {
   private static final int LEAP_SHIFT = 13;
   private static final int LENGTH_BITS = 0x1FFF;
 
-  private final LunarYear[] years;
+  private final String encoded;
+  /** Years decoded so far; a year is decoded on first use (two threads decoding one get equal values). */
+  private final AtomicReferenceArray<LunarYear> years = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
 
-  /** Decodes {@link LunarData#YEARS}. */
+  /** The table of {@link LunarData#YEARS}. */
   public LunarTable() {
     this(LunarData.YEARS);
   }
@@ -51,16 +54,7 @@ public final class LunarTable {
       throw new IllegalStateException("the lunar table holds " + encoded.length() / (double) DIGITS
           + " years, not " + count);
     }
-    years = new LunarYear[count];
-    for (int i = 0; i < count; i++) {
-      int value = Integer.parseInt(encoded, i * DIGITS, (i + 1) * DIGITS, 16);
-      years[i] = decode(FIRST_YEAR + i, value);
-      if (i > 0 && years[i - 1].end() != years[i].newYear()) {
-        throw new IllegalStateException("lunar year " + (FIRST_YEAR + i - 1) + " ends on "
-            + LocalDate.ofEpochDay(years[i - 1].end()) + " but " + (FIRST_YEAR + i) + " begins on "
-            + LocalDate.ofEpochDay(years[i].newYear()));
-      }
-    }
+    this.encoded = encoded;
   }
 
   /**
@@ -73,7 +67,24 @@ public final class LunarTable {
     if (lunarYear < FIRST_YEAR || lunarYear > LAST_YEAR) {
       throw new IllegalArgumentException("lunar year must be within " + FIRST_YEAR + "–" + LAST_YEAR + ", was " + lunarYear);
     }
-    return years[lunarYear - FIRST_YEAR];
+    int i = lunarYear - FIRST_YEAR;
+    LunarYear year = years.get(i);
+    if (year == null) {
+      year = decode(lunarYear, value(i));
+      if (lunarYear < LAST_YEAR) {
+        long next = LocalDate.of(lunarYear + 1, 1, 1).toEpochDay() + (value(i + 1) >>> NEW_YEAR_SHIFT);
+        if (year.end() != next) {
+          throw new IllegalStateException("lunar year " + lunarYear + " ends on " + LocalDate.ofEpochDay(year.end())
+              + " but " + (lunarYear + 1) + " begins on " + LocalDate.ofEpochDay(next));
+        }
+      }
+      years.compareAndSet(i, null, year);
+    }
+    return year;
+  }
+
+  private int value(int index) {
+    return Integer.parseInt(encoded, index * DIGITS, (index + 1) * DIGITS, 16);
   }
 
   /** The lunar year in progress on {@code epochDay} (which must lie within the covered range). */

@@ -98,15 +98,17 @@ class LunarTableTest {
   }
 
   @Test
-  void aCorruptTableIsRefusedWhenDecoded() {
+  void aCorruptTableIsRefusedWhenItsYearsAreDecoded() {
     String good = LunarData.YEARS;
     assertThatThrownBy(() -> new LunarTable(good.substring(6)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not 202");
     // Lunar year 1900 moved one day later: 1899 no longer ends where it begins.
     int v1900 = Integer.parseInt(good, 6, 12, 16) + (1 << 17);
     String shifted = good.substring(0, 6) + String.format("%06x", v1900) + good.substring(12);
-    assertThatThrownBy(() -> new LunarTable(shifted))
+    LunarTable broken = new LunarTable(shifted);
+    assertThatThrownBy(() -> broken.year(1899))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("1899 ends on");
+    assertThat(broken.year(1901).year()).isEqualTo(1901);
     assertThatThrownBy(() -> LunarTable.decode(2000, 30 << 17 | 13 << 13))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("leap month 13");
     assertThatThrownBy(() -> LunarTable.decode(2000, 30 << 17 | 1 << 12))
