@@ -20,8 +20,9 @@ import vn.egov.sdk.core.calendar.RecurringHoliday;
 import vn.egov.sdk.core.calendar.VietnameseLunarCalendar;
 
 /**
- * Computes one year's days off: the statutory holidays of the rule set, the government's
- * replacements and extra days, and the compensatory days for statutory holidays on weekly rest days.
+ * Computes one year's days off: the statutory holidays of the rule set (Labour Code 2019, Art. 112(1)),
+ * the government's decided days, swaps and extra days, and the compensatory days for statutory
+ * holidays on weekly rest days (Labour Code 2019, Art. 111(3); 2012, Art. 115(3)).
  */
 public final class HolidayYear {
   static final LocalizedText NEW_YEAR = LocalizedText.of("Tết Dương lịch", "New Year's Day");
