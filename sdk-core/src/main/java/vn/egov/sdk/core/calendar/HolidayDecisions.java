@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -117,10 +116,6 @@ public final class HolidayDecisions {
 
   public boolean isEmpty() {
     return byYear.isEmpty();
-  }
-
-  Map<Integer, HolidayDecision> asMap() {
-    return Collections.unmodifiableMap(byYear);
   }
 
   @Override
