@@ -180,7 +180,9 @@ public final class DossierDesk implements AutoCloseable {
       return before.dueDate();
     }
     return switch (terms.get().unit()) {
-      case DAYS -> before.dueDate().plusDays(ChronoUnit.DAYS.between(requested, back));
+      // calendar days, and a period ending on a rest day ends on the next working day (Civil Code Art. 148)
+      case DAYS -> workingDays.addCalendarDays(before.dueDate(),
+          (int) Math.max(0, ChronoUnit.DAYS.between(requested, back)));
       case WORKING_DAYS, HOURS -> workingDays.addWorkingDays(before.dueDate(), workingDaysBetween(requested, back));
     };
   }
@@ -198,7 +200,8 @@ public final class DossierDesk implements AutoCloseable {
     int amount = (int) terms.amount();
     return switch (terms.unit()) {
       case WORKING_DAYS -> workingDays.addWorkingDays(receivedAt.toLocalDate(), amount);
-      case DAYS -> receivedAt.toLocalDate().plusDays(amount);
+      // calendar days, ending on a working day (Civil Code 2015, Art. 147–148)
+      case DAYS -> workingDays.addCalendarDays(receivedAt.toLocalDate(), amount);
       // an 8-hour working day: 4 hours → the next working day, 16 hours → two working days
       case HOURS -> workingDays.addWorkingDays(receivedAt.toLocalDate(), (amount + 7) / 8);
     };

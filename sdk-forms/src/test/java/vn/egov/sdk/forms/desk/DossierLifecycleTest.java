@@ -189,6 +189,16 @@ class DossierLifecycleTest {
     on(12, 3);
     assertThat(desk.move(r.dossierCode(), PROCESSING, null, OFFICIAL).orElseThrow().dueDate())
         .isEqualTo(due.plusDays(3));
+    // a shifted period that would end on a Saturday ends on the next working day (Civil Code Art. 148)
+    on(11, 27);
+    Receipt other = desk.file(judicial, "k3b");
+    assertThat(other.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));  // 27 Nov + 10 days, a Monday
+    on(11, 30);
+    desk.move(other.dossierCode(), RECEIVED, null, OFFICIAL);
+    desk.move(other.dossierCode(), SUPPLEMENT_REQUESTED, null, OFFICIAL);
+    on(12, 5);
+    assertThat(desk.move(other.dossierCode(), PROCESSING, null, OFFICIAL).orElseThrow().dueDate())
+        .isEqualTo(LocalDate.of(2026, 12, 14));  // 7 Dec + 5 days = Saturday 12 → Monday 14
   }
 
   /** Fees collected when the result is handed over: 9 → 6 → 10, and nothing else from there. */
