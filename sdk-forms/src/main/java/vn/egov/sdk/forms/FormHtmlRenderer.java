@@ -31,6 +31,8 @@ import vn.egov.sdk.forms.internal.Messages;
  * the GOV.UK design system does. The fragment has no inline script or style.
  */
 public final class FormHtmlRenderer {
+  /** Single choices with more options than this render as one select (the 34 provinces). */
+  private static final int LONG_LIST = 10;
 
   /**
    * @param idempotencyKey key the browser sends with the form (a fresh one per rendering)
@@ -143,7 +145,8 @@ public final class FormHtmlRenderer {
   }
 
   private static String anchor(FieldDefinition f, String name) {
-    boolean choices = f.type() == FieldType.SINGLE_CHOICE || f.type() == FieldType.MULTIPLE_CHOICE;
+    boolean choices = f.type() == FieldType.MULTIPLE_CHOICE
+        || (f.type() == FieldType.SINGLE_CHOICE && f.options().size() <= LONG_LIST);
     return choices && !f.options().isEmpty() ? inputId(name) + "-0" : inputId(name);
   }
 
@@ -248,6 +251,32 @@ public final class FormHtmlRenderer {
       h.raw(" data-required=\"true\"");
     }
     h.raw(">\n");
+    if (f.type() == FieldType.SINGLE_CHOICE && f.options().size() > LONG_LIST) {
+      // a long list (e.g. the 34 provinces): one select, and a line to write on when printed
+      h.raw("<label for=\"").text(id).raw("\">").text(f.label().in(language));
+      requiredMark(h, f);
+      h.raw("</label>\n");
+      help(h, f, id, language);
+      conditionHint(h, f, scope, id, state);
+      fieldErrors(h, state, name, id);
+      if (state.mode == RenderMode.PRINTABLE) {
+        h.raw("<span class=\"blank\" id=\"").text(id).raw("\"></span>\n");
+      } else {
+        h.raw("<select id=\"").text(id).raw("\" name=\"").text(name).raw("\"");
+        if (enforce && f.required() && f.shownWhen().isEmpty()) {
+          h.raw(" required");
+        }
+        describedBy(h, f, id, errors, true);
+        h.raw(">\n<option value=\"\">").text(language.pick("— Chọn —", "— Choose —")).raw("</option>\n");
+        for (ChoiceOption o : f.options()) {
+          h.raw("<option value=\"").text(o.value()).raw("\"").raw(chosen(value, o.value()) ? " selected" : "")
+              .raw(">").text(o.label().in(language)).raw("</option>\n");
+        }
+        h.raw("</select>\n");
+      }
+      h.raw("</div>\n");
+      return;
+    }
     boolean choices = f.type() == FieldType.SINGLE_CHOICE || f.type() == FieldType.MULTIPLE_CHOICE;
     if (choices) {
       h.raw("<fieldset><legend id=\"").text(id).raw("-label\">").text(f.label().in(language));

@@ -81,8 +81,10 @@ public record RoadmapChart(int total, List<Chart> charts) {
     StringBuilder desc = new StringBuilder();
     int y = 0;
     for (RoadmapProgress.TargetProgress t : r.targets()) {
-      List<String> label = wrap(t.target().description().in(lang) + " (" + lang.pick("hạn ", "deadline ")
-          + t.target().deadline().format(DATE) + ")", WRAP);
+      String deadline = t.target().deadline().map(d -> lang.pick("hạn ", "deadline ") + d.format(DATE))
+          .orElse(lang.pick("không ghi thời hạn", "no deadline given"));
+      String title = t.target().description().in(lang) + " (" + deadline + ")";
+      List<String> label = wrap(title, WRAP);
       int width = t.required() == 0 ? track
           : (int) Math.round(track * Math.min(1.0, t.actual() / (double) t.required()));
       String state = t.met() ? lang.pick("đạt", "met")
@@ -93,9 +95,7 @@ public record RoadmapChart(int total, List<Chart> charts) {
       int labelY = y + LABEL_LINE - 4;
       int barY = y + label.size() * LABEL_LINE + 2;
       bars.add(new Bar(label, labelY, barY, Math.max(width, t.actual() > 0 ? 2 : 0), track, value,
-          0, barY + BAR_HEIGHT + LABEL_LINE - 2, "start", css,
-          t.target().description().in(lang) + " (" + lang.pick("hạn ", "deadline ")
-              + t.target().deadline().format(DATE) + ")"));
+          0, barY + BAR_HEIGHT + LABEL_LINE - 2, "start", css, title));
       desc.append(t.target().description().in(lang)).append(": ").append(value).append(". ");
       y = barY + BAR_HEIGHT + LABEL_LINE + ROW_GAP;
     }

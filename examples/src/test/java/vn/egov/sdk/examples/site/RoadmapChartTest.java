@@ -26,9 +26,11 @@ class RoadmapChartTest {
   void barsAreProportionalToTheLargestCountAndEveryFigureIsInTheTextAlternative() {
     RoadmapProgress r = new RoadmapProgress(40, Map.of(0, 2, 1, 4, 2, 8, 3, 10, 4, 16),
         Map.of(OnlineLevel.INFORMATION_ONLY, 14, OnlineLevel.PARTIAL, 10, OnlineLevel.FULL_PROCESS, 16),
-        List.of(new RoadmapProgress.TargetProgress(target("a", LocalDate.of(2015, 12, 31), 10), 26, TODAY),
-            new RoadmapProgress.TargetProgress(target("b", LocalDate.of(2020, 12, 31), 20), 5, TODAY),
-            new RoadmapProgress.TargetProgress(target("c", LocalDate.of(2030, 12, 31), 40), 10, TODAY)),
+        List.of(new RoadmapProgress.TargetProgress(target("a", LocalDate.of(2015, 12, 31), 10), 40, 26, TODAY),
+            new RoadmapProgress.TargetProgress(target("b", LocalDate.of(2020, 12, 31), 20), 40, 5, TODAY),
+            new RoadmapProgress.TargetProgress(target("c", LocalDate.of(2030, 12, 31), 40), 40, 10, TODAY),
+            new RoadmapProgress.TargetProgress(new RoadmapTarget("d", LocalizedText.of("Mục tiêu d", "Target d"),
+                Optional.empty(), RoadmapTarget.Quota.all(), MaturityThreshold.legacy(4), vn.egov.sdk.core.roadmap.ProcedureKind.any()), 40, 16, TODAY)),
         List.of());
     RoadmapChart chart = RoadmapChart.of(r, Language.VI);
     assertThat(chart.total()).isEqualTo(40);
@@ -47,9 +49,11 @@ class RoadmapChartTest {
 
     RoadmapChart.Chart targets = chart.charts().get(2);
     assertThat(targets.bars()).extracting(RoadmapChart.Bar::value)
-        .containsExactly("26/10 · đạt", "5/20 · quá hạn, còn thiếu 15", "10/40 · còn thiếu 30");
-    assertThat(targets.bars()).extracting(RoadmapChart.Bar::cssClass).containsExactly("bar-met", "bar-overdue", "bar-short");
-    assertThat(targets.bars()).extracting(RoadmapChart.Bar::width).containsExactly(RoadmapChart.WIDTH, 90, 90);
+        .containsExactly("26/10 · đạt", "5/20 · quá hạn, còn thiếu 15", "10/40 · còn thiếu 30", "16/40 · còn thiếu 24");
+    assertThat(targets.bars()).extracting(RoadmapChart.Bar::cssClass)
+        .containsExactly("bar-met", "bar-overdue", "bar-short", "bar-short");
+    assertThat(targets.bars()).extracting(RoadmapChart.Bar::width).containsExactly(RoadmapChart.WIDTH, 90, 90, 144);
+    assertThat(targets.bars().get(3).tableLabel()).isEqualTo("Mục tiêu d (không ghi thời hạn)");
     assertThat(targets.description()).contains("Mục tiêu b: 5/20 · quá hạn, còn thiếu 15.");
     assertThat(targets.bars().get(0).label()).containsExactly("Mục tiêu a (hạn 31/12/2015)");
   }
@@ -58,7 +62,7 @@ class RoadmapChartTest {
   void anEmptyCatalogDrawsEmptyBarsNotADivisionByZero() {
     RoadmapProgress r = new RoadmapProgress(0, Map.of(), Map.of(OnlineLevel.INFORMATION_ONLY, 0,
         OnlineLevel.PARTIAL, 0, OnlineLevel.FULL_PROCESS, 0),
-        List.of(new RoadmapProgress.TargetProgress(target("z", LocalDate.of(2030, 1, 1), 5), 0, TODAY)), List.of());
+        List.of(new RoadmapProgress.TargetProgress(target("z", LocalDate.of(2030, 1, 1), 5), 0, 0, TODAY)), List.of());
     RoadmapChart chart = RoadmapChart.of(r, Language.EN);
     assertThat(chart.charts().get(0).bars()).extracting(RoadmapChart.Bar::width).containsOnly(0);
     assertThat(chart.charts().get(0).bars()).hasSize(4);
