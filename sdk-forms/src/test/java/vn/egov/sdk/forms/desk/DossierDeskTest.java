@@ -112,6 +112,25 @@ class DossierDeskTest {
   }
 
   @Test
+  void aDueDateInCalendarDaysThatFallsOnARestDayOrHolidayMovesToTheNextWorkingDay() {
+    // Civil Code 2015, Art. 147–148. Wednesday 25 November 2026 + 10 days = Saturday 5 December → Monday 7.
+    DossierDesk weekdays = builder().clock(Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC))
+        .dataDir(dir.resolve("weekdays")).build();
+    open.add(weekdays);
+    Receipt r = weekdays.file(new Submission("judicial-record-request", Samples.data("judicial-record-request"),
+        List.of()), "c1");
+    assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+    // Sunday 23 August 2026 + 10 days = Wednesday 2 September, National Day (1 and 2 September by
+    // Thông báo 9441/TB-BNV): Thursday 3 September.
+    DossierDesk vietnam = builder().workingDays(WorkingDays.of(vn.egov.sdk.core.calendar.WorkingCalendar.vietnam()))
+        .clock(Clock.fixed(Instant.parse("2026-08-23T03:00:00Z"), ZoneOffset.UTC)).dataDir(dir.resolve("vn")).build();
+    open.add(vietnam);
+    Receipt holiday = vietnam.file(new Submission("judicial-record-request", Samples.data("judicial-record-request"),
+        List.of()), "c2");
+    assertThat(holiday.dueDate()).isEqualTo(LocalDate.of(2026, 9, 3));
+  }
+
+  @Test
   void sampleCatalogAndVietnameseCalendarGiveUnitAndDueDate() {
     DossierDesk desk = DossierDesk.builder().forms(FormDefinitions.samples())
         .procedures(ProcedureDirectory.of(vn.egov.sdk.core.catalog.Catalog.sample()))
@@ -165,16 +184,16 @@ class DossierDeskTest {
   void lifecycleAllowsOnlyOneStopMoves() {
     DossierDesk desk = desk();
     String code = desk.file(birth(), "k").dossierCode();
-    assertThatThrownBy(() -> desk.move(code, DossierStatus.RETURNED, null))
+    assertThatThrownBy(() -> desk.move(code, DossierStatus.RETURNED, null, "cán bộ một cửa"))
         .isInstanceOf(InvalidTransitionException.class);
-    desk.move(code, DossierStatus.RECEIVED, "Đã nhận đủ hồ sơ");
-    desk.move(code, DossierStatus.PROCESSING, null);
-    Dossier d = desk.move(code, DossierStatus.PROCESSED, null).orElseThrow();
+    desk.move(code, DossierStatus.RECEIVED, "Đã nhận đủ hồ sơ", "cán bộ một cửa");
+    desk.move(code, DossierStatus.PROCESSING, null, "cán bộ một cửa");
+    Dossier d = desk.move(code, DossierStatus.PROCESSED, null, "cán bộ một cửa").orElseThrow();
     assertThat(d.status()).isEqualTo(DossierStatus.PROCESSED);
     assertThat(d.history()).extracting(StatusChange::status).containsExactly(DossierStatus.SUBMITTED,
         DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.PROCESSED);
     assertThat(d.history().get(1).note()).contains("Đã nhận đủ hồ sơ");
-    assertThat(desk.move("000.00.15.H30-261127-9999", DossierStatus.RECEIVED, null)).isEmpty();
+    assertThat(desk.move("000.00.15.H30-261127-9999", DossierStatus.RECEIVED, null, "cán bộ một cửa")).isEmpty();
   }
 
   @Test
@@ -185,7 +204,7 @@ class DossierDeskTest {
     try {
       DossierDesk desk = desk();
       String code = desk.file(birth(), "log-1").dossierCode();
-      desk.move(code, DossierStatus.RECEIVED, "Đã gọi 0912345678 và gửi thư tới an.nguyen@example.vn, CCCD 001090123456");
+      desk.move(code, DossierStatus.RECEIVED, "Đã gọi 0912345678 và gửi thư tới an.nguyen@example.vn, CCCD 001090123456", "cán bộ một cửa");
     } finally {
       System.setErr(original);
     }
@@ -218,7 +237,7 @@ class DossierDeskTest {
       open.add(desk);
       parallelFilings(desk);
       String code = desk.file(birth(), "pg-last").dossierCode();
-      assertThat(desk.move(code, DossierStatus.RECEIVED, "ok").orElseThrow().history()).hasSize(2);
+      assertThat(desk.move(code, DossierStatus.RECEIVED, "ok", "cán bộ một cửa").orElseThrow().history()).hasSize(2);
     } finally {
       open.forEach(DossierDesk::close);
       open.clear();
