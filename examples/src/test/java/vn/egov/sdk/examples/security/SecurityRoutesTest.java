@@ -93,6 +93,8 @@ class SecurityRoutesTest {
     Object[][] requests = {
         {"GET", "/", null, 200}, {"GET", "/forms/birth-registration", null, 200},
         {"GET", "/widgets/fx", null, 200}, {"GET", "/widgets/polls/" + StatsFeature.SAMPLE_POLL_ID, null, 200},
+        {"GET", "/static/site.css", null, 200}, {"GET", "/static/nope.js", null, 404},
+        {"GET", "/thu-tuc/1.001193", null, 200}, {"GET", "/binh-chon/" + StatsFeature.SAMPLE_POLL_ID, null, null},
         {"GET", "/api/procedures", null, 200}, {"GET", "/health", null, null},
         {"GET", "/api/nowhere", null, 404}, {"DELETE", "/api/procedures", null, 405},
         {"GET", "/api/procedures?page=0", null, 400}, {"POST", "/api/visits", "{\"visitorId\":\"\"}", 400},
