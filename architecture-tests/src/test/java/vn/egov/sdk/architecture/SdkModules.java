@@ -14,7 +14,8 @@ final class SdkModules {
       "vn.egov.sdk.widgets", "vn.egov.sdk.widgets.Widget",
       "vn.egov.sdk.stats", "vn.egov.sdk.stats.StatsStore",
       "vn.egov.sdk.stats.jdbc", "vn.egov.sdk.stats.jdbc.JdbcStatsStoreProvider",
-      "vn.egov.sdk.stats.redis", "vn.egov.sdk.stats.redis.RedisStatsStoreProvider");
+      "vn.egov.sdk.stats.redis", "vn.egov.sdk.stats.redis.RedisStatsStoreProvider",
+      "vn.egov.sdk.testing.feeds", "vn.egov.sdk.testing.feeds.Feed");
 
   /**
    * The module a package of the SDK belongs to (by the longest package prefix), e.g.
@@ -25,7 +26,7 @@ final class SdkModules {
     String best = null;
     for (String module : new String[] {"vn.egov.sdk.core", "vn.egov.sdk.jdbc", "vn.egov.sdk.forms",
         "vn.egov.sdk.widgets", "vn.egov.sdk.stats", "vn.egov.sdk.stats.jdbc", "vn.egov.sdk.stats.redis",
-        "vn.egov.sdk.testing", "vn.egov.sdk.examples", "vn.egov.sdk.benchmarks"}) {
+        "vn.egov.sdk.testing", "vn.egov.sdk.testing.feeds", "vn.egov.sdk.examples", "vn.egov.sdk.benchmarks"}) {
       if ((packageName.equals(module) || packageName.startsWith(module + "."))
           && (best == null || module.length() > best.length())) {
         best = module;

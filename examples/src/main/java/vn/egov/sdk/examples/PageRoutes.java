@@ -19,6 +19,7 @@ import vn.egov.sdk.core.Procedure;
 import vn.egov.sdk.core.roadmap.Roadmap;
 import vn.egov.sdk.core.roadmap.RoadmapProgress;
 import vn.egov.sdk.core.catalog.SearchQuery;
+import vn.egov.sdk.core.Html;
 
 /**
  * The demo page {@code GET /}: procedure search with maturity badges, roadmap progress, then every

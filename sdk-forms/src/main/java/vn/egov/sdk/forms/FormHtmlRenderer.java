@@ -3,7 +3,8 @@ package vn.egov.sdk.forms;
 import java.util.List;
 import java.util.Objects;
 import vn.egov.sdk.core.Language;
-import vn.egov.sdk.forms.internal.Html;
+import vn.egov.sdk.core.Html;
+import vn.egov.sdk.forms.internal.HtmlBuilder;
 
 /**
  * Renders a form as an HTML fragment: every input has a label, help texts are linked with
@@ -20,7 +21,7 @@ public final class FormHtmlRenderer {
   public String render(FormDefinition form, Language language, RenderMode mode, String actionUrl,
       String idempotencyKey) {
     Objects.requireNonNull(form, "form");
-    Html h = new Html();
+    HtmlBuilder h = new HtmlBuilder();
     String lang = language.tag();
     if (mode == RenderMode.SUBMITTABLE) {
       h.raw("<form class=\"egov-form\" method=\"post\" enctype=\"multipart/form-data\" lang=\"").text(lang)
@@ -52,7 +53,7 @@ public final class FormHtmlRenderer {
   }
 
   /** {@code enforce}: whether the browser may enforce {@code required} (not inside an optional group). */
-  private void fields(Html h, List<FieldDefinition> fields, String prefix, Language language, RenderMode mode,
+  private void fields(HtmlBuilder h, List<FieldDefinition> fields, String prefix, Language language, RenderMode mode,
       boolean enforce) {
     for (FieldDefinition f : fields) {
       if (f.type() == FieldType.GROUP) {
@@ -63,7 +64,7 @@ public final class FormHtmlRenderer {
     }
   }
 
-  private void group(Html h, FieldDefinition f, Language language, RenderMode mode) {
+  private void group(HtmlBuilder h, FieldDefinition f, Language language, RenderMode mode) {
     h.raw("<fieldset class=\"form-group\" id=\"f-").text(f.id()).raw("\"><legend>").text(f.label().in(language));
     requiredMark(h, f);
     h.raw("</legend>\n");
@@ -80,7 +81,7 @@ public final class FormHtmlRenderer {
     h.raw("</fieldset>\n");
   }
 
-  private void field(Html h, FieldDefinition f, String prefix, Language language, RenderMode mode,
+  private void field(HtmlBuilder h, FieldDefinition f, String prefix, Language language, RenderMode mode,
       boolean enforce) {
     String name = prefix + f.id();
     String id = "f-" + name.replace('.', '-');
@@ -126,7 +127,7 @@ public final class FormHtmlRenderer {
     h.raw("</div>\n");
   }
 
-  private void input(Html h, FieldDefinition f, String id, String name, boolean enforce) {
+  private void input(HtmlBuilder h, FieldDefinition f, String id, String name, boolean enforce) {
     h.raw("<input id=\"").text(id).raw("\" name=\"").text(name).raw("\"");
     switch (f.type()) {
       case TEXT -> {
@@ -191,22 +192,22 @@ public final class FormHtmlRenderer {
     return ".*(?:" + p + ").*";
   }
 
-  private static void requiredMark(Html h, FieldDefinition f) {
+  private static void requiredMark(HtmlBuilder h, FieldDefinition f) {
     if (f.required() || f.requiredWhen().isPresent()) {
       h.raw(" <span class=\"required\" aria-hidden=\"true\">*</span>");
     }
   }
 
-  private static void help(Html h, FieldDefinition f, String id, Language language) {
+  private static void help(HtmlBuilder h, FieldDefinition f, String id, Language language) {
     f.help().ifPresent(text -> h.raw("<p class=\"help\" id=\"").text(id).raw("-help\">").text(text.in(language))
         .raw("</p>\n"));
   }
 
-  private static void hidden(Html h, String name, String value) {
+  private static void hidden(HtmlBuilder h, String name, String value) {
     h.raw("<input type=\"hidden\" name=\"").text(name).raw("\" value=\"").text(value).raw("\">\n");
   }
 
-  private static void attr(Html h, String name, String value) {
+  private static void attr(HtmlBuilder h, String name, String value) {
     h.raw(" ").raw(name).raw("=\"").text(value).raw("\"");
   }
 }
