@@ -5,7 +5,6 @@
 module vn.egov.sdk.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.core;
-  requires com.ibm.icu;
 
   exports vn.egov.sdk.core;
   exports vn.egov.sdk.core.catalog;

@@ -7,15 +7,19 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.egov.sdk.core.calendar.CalendarRangeException;
 import vn.egov.sdk.core.calendar.Holiday;
+import vn.egov.sdk.core.calendar.HolidayDecision;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.calendar.VietnameseLunarCalendar;
 import vn.egov.sdk.core.calendar.WorkingCalendar;
 
 /**
  * The calendar endpoints: {@code GET /api/calendar/holidays?year=YYYY} (the year's days off, lunar
- * holidays and compensatory days included) and {@code GET /api/calendar/working-days?from=&add=}
+ * holidays, compensatory and decreed days included, with the year's basis — the government's decision
+ * or the rules — its sources and the Saturdays worked) and {@code GET /api/calendar/working-days?from=&add=}
  * (the date {@code add} working days after {@code from}). Bad parameters answer 400
  * {@code INVALID_ARGUMENT} (year, add) or {@code INVALID_DATE} (from).
  */
@@ -47,7 +51,22 @@ final class CalendarRoutes implements Routes {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", year);
     body.put("holidays", items);
+    // Beyond the contract's two fields: whether the year follows a government decision or the rules
+    // alone, the decision's documents, and the Saturdays worked in exchange for a swapped day off.
+    Optional<HolidayDecision> decision = calendar.decision(year);
+    body.put("basis", decision.isPresent() ? "DECIDED" : "RULES");
+    body.put("sources", decision.map(d -> d.sources().stream().map(CalendarRoutes::source).toList()).orElse(List.of()));
+    body.put("workingDays", calendar.decreedWorkingDays(year).stream().map(LocalDate::toString).toList());
     ctx.json(body);
+  }
+
+  private static Map<String, Object> source(HolidayDecision.Source s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("document", s.document());
+    m.put("issuer", s.issuer());
+    m.put("issued", s.issued() == null ? null : s.issued().toString());
+    m.put("reference", s.reference() == null ? null : s.reference().toString());
+    return m;
   }
 
   private void workingDays(Context ctx) {
@@ -57,7 +76,7 @@ final class CalendarRoutes implements Routes {
     LocalDate date;
     try {
       date = calendar.addWorkingDays(from, add);
-    } catch (IllegalArgumentException beyondRange) {
+    } catch (CalendarRangeException beyondRange) {
       throw invalid("INVALID_ARGUMENT", lang.pick(
           "Kết quả vượt quá ngày 31/12/" + LAST_YEAR + ".",
           "The result would be after 31 December " + LAST_YEAR + "."));

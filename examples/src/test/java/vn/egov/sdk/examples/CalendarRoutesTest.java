@@ -50,6 +50,27 @@ class CalendarRoutesTest {
   }
 
   @Test
+  void aDecidedYearSaysSoWithItsSourcesAndItsWorkedSaturdays() throws Exception {
+    JsonNode body = json.readTree(get("api/calendar/holidays?year=2025").body());
+    assertThat(body.get("basis").asText()).isEqualTo("DECIDED");
+    assertThat(body.get("sources").findValuesAsText("document")).contains("Công văn 8726/VPCP-KGVX");
+    assertThat(body.get("sources").get(0).get("issued").asText()).isEqualTo("2024-11-26");
+    assertThat(body.get("sources").get(0).get("reference").asText()).startsWith("https://");
+    assertThat(body.get("workingDays")).hasSize(1);
+    assertThat(body.get("workingDays").get(0).asText()).isEqualTo("2025-04-26");
+    // Tết 2025 as decided: Monday 27 – Friday 31 January; 2 May swapped.
+    assertThat(body.get("holidays").findValuesAsText("date")).contains("2025-01-27", "2025-01-31", "2025-05-02")
+        .doesNotContain("2025-02-01", "2025-02-03");
+    JsonNode rules = json.readTree(get("api/calendar/holidays?year=2030").body());
+    assertThat(rules.get("basis").asText()).isEqualTo("RULES");
+    assertThat(rules.get("sources")).isEmpty();
+    assertThat(rules.get("workingDays")).isEmpty();
+    // Received Friday 24 January 2025 with one working day: due Monday 3 February.
+    assertThat(json.readTree(get("api/calendar/working-days?from=2025-01-24&add=1").body()).get("date").asText())
+        .isEqualTo("2025-02-03");
+  }
+
+  @Test
   void holidayNamesInEnglish() throws Exception {
     JsonNode body = json.readTree(get("api/calendar/holidays?year=2024&lang=en").body());
     assertThat(body.get("holidays").findValuesAsText("name"))

@@ -17,8 +17,9 @@ import vn.egov.sdk.core.calendar.WorkingCalendar;
 /**
  * Working-day arithmetic: {@code addWorkingDays} on a warm calendar (a dossier's due date, 15 or 250
  * working days ahead, from start dates spread over 2020–2029), and a year's holidays computed from
- * scratch on a fresh calendar (the lunar months from ICU4J plus the holiday rules): the cost a
- * calendar pays once for each year it touches.
+ * scratch on a fresh calendar (decoding the precomputed lunar table, taking in the shipped holiday
+ * decisions, applying the rules): the cost a new calendar pays once, then once for each year it
+ * touches.
  */
 @BenchmarkMode(Mode.AverageTime)
 public class WorkingDaysBenchmark {

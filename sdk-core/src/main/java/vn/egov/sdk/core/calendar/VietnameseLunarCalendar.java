@@ -1,21 +1,23 @@
 package vn.egov.sdk.core.calendar;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import vn.egov.sdk.core.calendar.internal.LunarTable;
 
 /**
  * Converts between the Gregorian calendar and the Vietnamese lunar calendar for the days from
  * 1 January 1900 to 31 December 2100.
  *
- * <p>The months come from ICU4J's Chinese calendar computed for the UTC+7 meridian (the Chinese
- * calendar is computed for UTC+8, which moves the start of a month, and sometimes of the new year,
- * whenever a new moon falls in the hour before midnight in Vietnam: Tết 1985 was 21 January in
- * Vietnam and 20 February in China). Lunar years before 1968 follow the UTC+8 computation, which
- * Vietnam used until then. A handful of month starts where ICU's approximate astronomy disagrees
- * with the published Vietnamese calendar are corrected; see {@code docs/sdk-core-calendar.md}.
+ * <p>The months come from a precomputed table shipped in the jar (about 1 KB): the Chinese lunisolar
+ * rules computed for the UTC+7 meridian, as Vietnam's calendar is since lunar year 1968, and for UTC+8
+ * before (the Chinese calendar is computed for UTC+8, which moves the start of a month, and sometimes
+ * of the new year, whenever a new moon falls in the hour before midnight in Vietnam: Tết 1985 was
+ * 21 January in Vietnam and 20 February in China). The table was generated with ICU4J and corrected
+ * where ICU's approximate astronomy disagrees with the published Vietnamese calendar; no library is
+ * needed at run time. See {@code docs/sdk-core-calendar.md}.
  *
- * <p>Thread-safe. An instance computes each lunar year once and keeps it (about a kilobyte per
- * year), so share one instance.
+ * <p>Immutable and thread-safe. Every method that is given, or would give, a day outside the range
+ * throws {@link CalendarRangeException}.
  */
 public final class VietnameseLunarCalendar {
   /** The first Gregorian day covered. */
@@ -34,9 +36,10 @@ public final class VietnameseLunarCalendar {
   /**
    * The lunar date of a Gregorian day.
    *
-   * @throws IllegalArgumentException when {@code date} is before {@link #MIN_DATE} or after {@link #MAX_DATE}
+   * @throws CalendarRangeException when {@code date} is before {@link #MIN_DATE} or after {@link #MAX_DATE}
    */
   public LunarDate toLunar(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     checkRange(date);
     long day = date.toEpochDay();
     LunarTable.LunarYear year = table.yearContaining(day);
@@ -48,10 +51,12 @@ public final class VietnameseLunarCalendar {
    * The Gregorian day of a lunar date.
    *
    * @throws IllegalArgumentException when the lunar year has no such month (a leap month it does not
-   *     have), the month has no such day (day 30 of a 29-day month), or the day falls outside
+   *     have) or the month has no such day (day 30 of a 29-day month)
+   * @throws CalendarRangeException when the lunar year is not covered or the day falls outside
    *     {@link #MIN_DATE}–{@link #MAX_DATE}
    */
   public LocalDate toSolar(LunarDate date) {
+    Objects.requireNonNull(date, "date");
     LunarTable.LunarYear year = lunarYear(date.year());
     int i = year.indexOf(date.month(), date.leapMonth());
     if (i < 0) {
@@ -69,7 +74,7 @@ public final class VietnameseLunarCalendar {
   /**
    * The first day (Tết) of the lunar year that begins in Gregorian {@code year} (1900–2100).
    *
-   * @throws IllegalArgumentException when {@code year} is outside 1900–2100
+   * @throws CalendarRangeException when {@code year} is outside 1900–2100
    */
   public LocalDate newYear(int year) {
     checkYear(year);
@@ -79,7 +84,8 @@ public final class VietnameseLunarCalendar {
   /**
    * The number of days (29 or 30) of a lunar month.
    *
-   * @throws IllegalArgumentException when the lunar year is not covered or has no such month
+   * @throws IllegalArgumentException when the lunar year has no such month
+   * @throws CalendarRangeException when the lunar year is not covered
    */
   public int monthLength(int lunarYear, int month, boolean leapMonth) {
     LunarTable.LunarYear year = lunarYear(lunarYear);
@@ -90,7 +96,11 @@ public final class VietnameseLunarCalendar {
     return year.length(i);
   }
 
-  /** The leap month (1–12) of a lunar year, or 0 when it has none. */
+  /**
+   * The leap month (1–12) of a lunar year, or 0 when it has none.
+   *
+   * @throws CalendarRangeException when the lunar year is not covered
+   */
   public int leapMonth(int lunarYear) {
     LunarTable.LunarYear year = lunarYear(lunarYear);
     for (int i = 0; i < year.monthCount(); i++) {
@@ -103,21 +113,20 @@ public final class VietnameseLunarCalendar {
 
   private LunarTable.LunarYear lunarYear(int lunarYear) {
     if (lunarYear < LunarTable.FIRST_YEAR || lunarYear > LunarTable.LAST_YEAR) {
-      throw new IllegalArgumentException("lunar year must be within " + LunarTable.FIRST_YEAR + "–"
-          + LunarTable.LAST_YEAR + ", was " + lunarYear);
+      throw CalendarRangeException.lunarYear(lunarYear, LunarTable.FIRST_YEAR, LunarTable.LAST_YEAR);
     }
     return table.year(lunarYear);
   }
 
   private static void checkRange(LocalDate date) {
     if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-      throw new IllegalArgumentException("date must be within " + MIN_DATE + "–" + MAX_DATE + ", was " + date);
+      throw CalendarRangeException.date(date);
     }
   }
 
   static void checkYear(int year) {
     if (year < MIN_DATE.getYear() || year > MAX_DATE.getYear()) {
-      throw new IllegalArgumentException("year must be within " + MIN_DATE.getYear() + "–" + MAX_DATE.getYear() + ", was " + year);
+      throw CalendarRangeException.year(year);
     }
   }
 }

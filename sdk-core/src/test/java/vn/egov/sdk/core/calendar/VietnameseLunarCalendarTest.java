@@ -115,23 +115,62 @@ class VietnameseLunarCalendarTest {
   }
 
   @Test
-  void rejectsWhatIsNotCovered() {
+  void rejectsWhatIsNotCoveredWithATypedErrorNamingTheRange() {
     assertThatThrownBy(() -> lunar.toLunar(LocalDate.of(1899, 12, 31)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1900-01-01");
-    assertThatThrownBy(() -> lunar.toLunar(LocalDate.of(2101, 1, 1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> lunar.newYear(2101)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2101");
-    assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(2100, 12, lunar.monthLength(2100, 12, false)))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(1898, 12, 1))).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(CalendarRangeException.class).hasMessageContaining("1900-01-01–2100-12-31").hasMessageContaining("1899-12-31");
+    assertThatThrownBy(() -> lunar.toLunar(LocalDate.of(2101, 1, 1))).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> lunar.newYear(2101)).isInstanceOf(CalendarRangeException.class).hasMessageContaining("2101");
+    // Lunar year 1899 is in the table (it runs into January 1900), but its Tết is not a covered day.
+    assertThatThrownBy(() -> lunar.newYear(1899)).isInstanceOf(CalendarRangeException.class).hasMessageContaining("1900–2100");
+    assertThat(lunar.toLunar(LocalDate.of(1900, 1, 1))).isEqualTo(LunarDate.of(1899, 12, 1));
+    assertThat(lunar.newYear(1900)).isEqualTo(LocalDate.of(1900, 1, 31));
+    assertThat(lunar.newYear(2100)).isEqualTo(LocalDate.of(2100, 2, 9));
+    assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(2100, 12, lunar.monthLength(2100, 12, false))))
+        .isInstanceOf(CalendarRangeException.class).hasMessageContaining("2101-");
+    assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(1898, 12, 1)))
+        .isInstanceOf(CalendarRangeException.class).hasMessageContaining("1899–2100").hasMessageContaining("1898");
+    assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(1899, 1, 1))).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> lunar.monthLength(2101, 1, false)).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> lunar.leapMonth(1898)).isInstanceOf(CalendarRangeException.class);
+    CalendarRangeException e = org.junit.jupiter.api.Assertions.assertThrows(CalendarRangeException.class,
+        () -> lunar.toLunar(LocalDate.of(2200, 1, 1)));
+    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+    assertThat(e.first()).isEqualTo(VietnameseLunarCalendar.MIN_DATE);
+    assertThat(e.last()).isEqualTo(VietnameseLunarCalendar.MAX_DATE);
+    assertThatThrownBy(() -> lunar.toLunar(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> lunar.toSolar(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void impossibleLunarDatesAreRejectedAsSuch() {
     assertThatThrownBy(() -> lunar.toSolar(new LunarDate(2024, 5, 1, true)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no leap month 5");
-    int shortMonth = lunar.monthLength(2024, 1, false) == 29 ? 1 : 2;
-    if (lunar.monthLength(2024, shortMonth, false) == 29) {
-      assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(2024, shortMonth, 30)))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 29 days");
-    }
+        .isInstanceOf(IllegalArgumentException.class).isNotInstanceOf(CalendarRangeException.class)
+        .hasMessageContaining("no leap month 5");
+    assertThatThrownBy(() -> lunar.monthLength(2024, 5, true)).hasMessageContaining("no leap month 5");
+    // Tết 2024's month (Giáp Thìn, month 1) has 29 days; month 2 has 30.
+    assertThat(lunar.monthLength(2024, 1, false)).isEqualTo(29);
+    assertThat(lunar.monthLength(2024, 2, false)).isEqualTo(30);
+    assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(2024, 1, 30)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 29 days, not 30");
+    assertThat(lunar.toSolar(LunarDate.of(2024, 2, 30))).isEqualTo(LocalDate.of(2024, 4, 8));
     assertThatThrownBy(() -> LunarDate.of(2024, 13, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LunarDate.of(2024, 0, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LunarDate.of(2024, 1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LunarDate.of(2024, 1, 31)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(LunarDate.of(2024, 1, 30).day()).isEqualTo(30);
+    assertThat(new LunarDate(2023, 2, 1, true)).hasToString("1/2 (nhuận)/2023 âm lịch");
+  }
+
+  @Test
+  void tet1925IsTheDayOfTheNewMoon() {
+    // New moon 24 January 1925, 14:45 UT (that day's total solar eclipse): 21:45 in Vietnam, 22:45 in China.
+    assertThat(lunar.newYear(1925)).isEqualTo(LocalDate.of(1925, 1, 24));
+    // The month before (from 26 December 1924) has 29 days; the first month runs to the next new moon, 23 February.
+    assertThat(lunar.toSolar(LunarDate.of(1924, 12, 1))).isEqualTo(LocalDate.of(1924, 12, 26));
+    assertThat(lunar.toLunar(LocalDate.of(1925, 1, 23))).isEqualTo(LunarDate.of(1924, 12, 29));
+    assertThat(lunar.monthLength(1924, 12, false)).isEqualTo(29);
+    assertThat(lunar.toLunar(LocalDate.of(1925, 2, 22))).isEqualTo(LunarDate.of(1925, 1, 30));
+    assertThat(lunar.toSolar(LunarDate.of(1925, 2, 1))).isEqualTo(LocalDate.of(1925, 2, 23));
   }
 
   @Test

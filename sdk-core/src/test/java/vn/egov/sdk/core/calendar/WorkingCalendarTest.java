@@ -14,15 +14,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.core.LocalizedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.egov.sdk.core.LocalizedText;
 
+/**
+ * The rules: what a calendar gives where no government decision is known ({@link HolidayDecisions#none()}).
+ * The decisions themselves are {@code DecidedHolidaysTest}.
+ */
 class WorkingCalendarTest {
-  private final WorkingCalendar vn = WorkingCalendar.vietnam();
+  private final WorkingCalendar vn = WorkingCalendar.builder().decisions(HolidayDecisions.none()).build();
 
   @Test
-  void holidaysOf2024ByTheDefaultRules() {
+  void holidaysOf2024ByTheRules() {
     assertThat(vn.holidays(2024)).extracting(Holiday::date, h -> h.name().en(), Holiday::kind).containsExactly(
         tuple(of(2024, 1, 1), "New Year's Day", Holiday.Kind.FIXED),
         // Tết: the lunar new year's eve and the first four days of Giáp Thìn (10 February, a Saturday).
@@ -91,7 +96,8 @@ class WorkingCalendarTest {
   @Test
   void twoHolidaysOnTheSameDayGiveACompensatoryDay() {
     // 10/3 of the lunar year 1947 was 30 April (a Wednesday); 1 May is a holiday too, so Friday 2 May.
-    WorkingCalendar current = WorkingCalendar.builder().rules(HolidayRules.LABOUR_CODE_2019).build();
+    WorkingCalendar current = WorkingCalendar.builder().rules(HolidayRules.LABOUR_CODE_2019)
+        .decisions(HolidayDecisions.none()).build();
     assertThat(current.holidays(1947)).extracting(Holiday::date, Holiday::kind).contains(
         tuple(of(1947, 4, 30), Holiday.Kind.LUNAR),
         tuple(of(1947, 5, 1), Holiday.Kind.FIXED),
@@ -122,7 +128,8 @@ class WorkingCalendarTest {
     assertThat(nationalDays(2020)).containsExactly(of(2020, 9, 2));
     assertThat(nationalDays(1950)).containsExactly(of(1950, 9, 2));
 
-    WorkingCalendar current = WorkingCalendar.builder().rules(HolidayRules.LABOUR_CODE_2019).build();
+    WorkingCalendar current = WorkingCalendar.builder().rules(HolidayRules.LABOUR_CODE_2019)
+        .decisions(HolidayDecisions.none()).build();
     assertThat(current.holidays(2000)).anyMatch(h -> h.name().en().startsWith("Hùng"));
     assertThat(tetDays(current, 2013)).hasSize(5);
     assertThat(current.holidays(2020)).filteredOn(h -> h.name().en().equals("National Day")).hasSize(2);
@@ -134,19 +141,19 @@ class WorkingCalendarTest {
     assertThat(vn.isWorkingDay(of(2024, 6, 8))).isFalse(); // Saturday
     assertThat(vn.isWorkingDay(of(2024, 6, 9))).isFalse(); // Sunday
     assertThat(vn.isWorkingDay(of(2024, 6, 10))).isTrue(); // Monday
-    WorkingCalendar sundays = WorkingCalendar.builder().weekend(DayOfWeek.SUNDAY).build();
+    WorkingCalendar sundays = WorkingCalendar.builder().weekend(DayOfWeek.SUNDAY).decisions(HolidayDecisions.none()).build();
     assertThat(sundays.isWorkingDay(of(2024, 6, 8))).isTrue();
     assertThat(sundays.isWorkingDay(of(2024, 6, 9))).isFalse();
     // 30 April 2022 (Saturday) is then a working day's holiday: only Sunday 1 May is compensated.
     assertThat(sundays.holidays(2022)).filteredOn(h -> h.kind() == Holiday.Kind.COMPENSATORY)
         .extracting(Holiday::date).contains(of(2022, 5, 2)).doesNotContain(of(2022, 5, 3));
-    WorkingCalendar noWeekend = WorkingCalendar.builder().weekend().build();
+    WorkingCalendar noWeekend = WorkingCalendar.builder().weekend().decisions(HolidayDecisions.none()).build();
     assertThat(noWeekend.isWorkingDay(of(2024, 6, 9))).isTrue();
   }
 
   @Test
   void theGovernmentsDecisionsOverrideTheRules() {
-    WorkingCalendar decided = WorkingCalendar.builder()
+    WorkingCalendar decided = WorkingCalendar.builder().decisions(HolidayDecisions.none())
         // Tết Giáp Thìn 2024 as decided: Thursday 8 to Wednesday 14 February.
         .tetHolidays(2024, of(2024, 2, 8), of(2024, 2, 9), of(2024, 2, 10), of(2024, 2, 11),
             of(2024, 2, 12), of(2024, 2, 13), of(2024, 2, 14))
@@ -198,13 +205,15 @@ class WorkingCalendarTest {
 
   @Test
   void yearsOutsideTheRangeAreRejected() {
-    assertThatThrownBy(() -> vn.holidays(1899)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1900–2100");
-    assertThatThrownBy(() -> vn.holidays(2101)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> vn.isWorkingDay(of(1899, 12, 31))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> vn.addWorkingDays(of(2101, 1, 1), 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> vn.holidays(1899)).isInstanceOf(CalendarRangeException.class).hasMessageContaining("1900–2100");
+    assertThatThrownBy(() -> vn.holidays(2101)).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> vn.isWorkingDay(of(1899, 12, 31))).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> vn.addWorkingDays(of(2101, 1, 1), 1)).isInstanceOf(CalendarRangeException.class);
     assertThatThrownBy(() -> vn.addWorkingDays(of(2100, 12, 28), 5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2100-12-31");
-    assertThatThrownBy(() -> vn.addWorkingDays(of(2024, 1, 1), Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(CalendarRangeException.class).hasMessageContaining("2100-12-31");
+    assertThatThrownBy(() -> vn.addWorkingDays(of(2024, 1, 1), Integer.MAX_VALUE)).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> vn.decision(1899)).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> vn.decreedWorkingDays(2101)).isInstanceOf(CalendarRangeException.class);
     assertThatThrownBy(() -> vn.addWorkingDays(of(2024, 1, 1), -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
     assertThat(vn.holidays(1900)).isNotEmpty();
@@ -239,9 +248,10 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void theDefaultCalendarIsSharedAndSafeToUseFromManyThreads() throws Exception {
-    assertThat(WorkingCalendar.vietnam()).isSameAs(vn);
-    WorkingCalendar fresh = WorkingCalendar.builder().build();
+  void oneCalendarServesManyThreadsAndEachCalendarComputesItsOwnYears() throws Exception {
+    WorkingCalendar fresh = WorkingCalendar.builder().decisions(HolidayDecisions.none()).build();
+    assertThat(fresh).isNotSameAs(vn);
+    assertThat(WorkingCalendar.vietnam()).isNotSameAs(WorkingCalendar.vietnam());
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<List<LocalDate>>> results = new ArrayList<>();
@@ -256,7 +266,7 @@ class WorkingCalendarTest {
       }
       List<LocalDate> expected = new ArrayList<>();
       for (int year = 2000; year <= 2040; year++) {
-        expected.add(vn.addWorkingDays(of(year, 1, 15), 30));
+        expected.add(naiveAdd(vn, of(year, 1, 15), 30));
       }
       for (Future<List<LocalDate>> f : results) {
         assertThat(f.get(2, TimeUnit.MINUTES)).isEqualTo(expected);

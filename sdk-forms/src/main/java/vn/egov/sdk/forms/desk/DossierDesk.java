@@ -156,7 +156,8 @@ public final class DossierDesk implements AutoCloseable {
     int amount = (int) terms.amount();
     return switch (terms.unit()) {
       case WORKING_DAYS -> workingDays.addWorkingDays(receivedAt.toLocalDate(), amount);
-      case DAYS -> receivedAt.toLocalDate().plusDays(amount);
+      // calendar days, ending on a working day (Civil Code 2015, Art. 147–148)
+      case DAYS -> workingDays.addCalendarDays(receivedAt.toLocalDate(), amount);
       // an 8-hour working day: 4 hours → the next working day, 16 hours → two working days
       case HOURS -> workingDays.addWorkingDays(receivedAt.toLocalDate(), (amount + 7) / 8);
     };

@@ -112,6 +112,25 @@ class DossierDeskTest {
   }
 
   @Test
+  void aDueDateInCalendarDaysThatFallsOnARestDayOrHolidayMovesToTheNextWorkingDay() {
+    // Civil Code 2015, Art. 147–148. Wednesday 25 November 2026 + 10 days = Saturday 5 December → Monday 7.
+    DossierDesk weekdays = builder().clock(Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC))
+        .dataDir(dir.resolve("weekdays")).build();
+    open.add(weekdays);
+    Receipt r = weekdays.file(new Submission("judicial-record-request", Samples.data("judicial-record-request"),
+        List.of()), "c1");
+    assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+    // Sunday 23 August 2026 + 10 days = Wednesday 2 September, National Day (1 and 2 September by
+    // Thông báo 9441/TB-BNV): Thursday 3 September.
+    DossierDesk vietnam = builder().workingDays(WorkingDays.of(vn.egov.sdk.core.calendar.WorkingCalendar.vietnam()))
+        .clock(Clock.fixed(Instant.parse("2026-08-23T03:00:00Z"), ZoneOffset.UTC)).dataDir(dir.resolve("vn")).build();
+    open.add(vietnam);
+    Receipt holiday = vietnam.file(new Submission("judicial-record-request", Samples.data("judicial-record-request"),
+        List.of()), "c2");
+    assertThat(holiday.dueDate()).isEqualTo(LocalDate.of(2026, 9, 3));
+  }
+
+  @Test
   void sampleCatalogAndVietnameseCalendarGiveUnitAndDueDate() {
     DossierDesk desk = DossierDesk.builder().forms(FormDefinitions.samples())
         .procedures(ProcedureDirectory.of(vn.egov.sdk.core.catalog.Catalog.sample()))

@@ -1,23 +1,30 @@
 package vn.egov.sdk.core.calendar.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.Collectors;
 
 /**
- * The months of the Vietnamese lunar calendar, one lunar year at a time, computed with ICU4J and
- * kept once computed. Thread-safe: each year is computed with its own ICU calendar and published
- * through an {@link AtomicReferenceArray}; two threads computing the same year compute the same
- * immutable value.
+ * The months of the Vietnamese lunar calendar for the lunar years {@value #FIRST_YEAR}–{@value
+ * #LAST_YEAR}, decoded from the precomputed {@link LunarData} table (no astronomy at run time).
  *
- * <p>Meridian: lunar years from 1968 on are computed for UTC+7 (the North Vietnamese government's
- * 1967 decision, used nationwide since 1976); earlier years for UTC+8, as Vietnamese calendars then
- * followed the Chinese computation. On top of ICU a short list of {@link #CORRECTIONS corrections}
- * makes the result match the published Vietnamese calendar where ICU's approximate astronomy (new
- * moons a few minutes from midnight, a solar term a few minutes from a new moon) decides otherwise.
+ * <p>The table was computed with ICU4J's Chinese calendar for the Vietnamese meridian — UTC+7 for
+ * lunar years from {@value #FIRST_UTC7_YEAR}, UTC+8 before, as Vietnamese calendars then followed the
+ * Chinese computation — with a short list of corrections where ICU's approximate astronomy disagrees
+ * with the published Vietnamese calendar. The generator and the corrections live in the test sources
+ * ({@code LunarTableGenerator}, {@code IcuLunarYears}); {@code LunarTableTest} checks that this table
+ * is exactly what they produce.
+ *
+ * <p>Thread-safe; each instance decodes a year on first use (well under a microsecond) and keeps it,
+ * immutable. Nothing is shared between instances but the encoded string.
+ *
+ * <h2>Encoding</h2>
+ * One lunar year per {@value #DIGITS} hexadecimal digits in {@link LunarData#YEARS}, from {@value
+ * #FIRST_YEAR}. The 24-bit value holds, from the top: the lunar new year's day as a 0-based day of the
+ * Gregorian year it falls in (bits 17–22); the leap month, 0 for none, else the number of the month it
+ * follows (bits 13–16); and for each month in order, the leap month in its place, whether it has 30
+ * days rather than 29 (bit {@code i} for the {@code i}-th month, bits 0–12). A year's last month ends
+ * where the next year begins, which is checked when a year is decoded.
  */
 public final class LunarTable {
   /** The first lunar year covered: the one in progress on 1 January 1900. */
@@ -27,55 +34,57 @@ public final class LunarTable {
   /** The first lunar year computed for UTC+7. */
   public static final int FIRST_UTC7_YEAR = 1968;
 
-  /**
-   * Month starts where the published Vietnamese calendar (Hồ Ngọc Đức's tables, computed with Jean
-   * Meeus' algorithms and, like this class, for UTC+8 before 1968 and UTC+7 since) differs from ICU
-   * 77.1: a month begins one day earlier or later, or the leap month is placed differently. Each
-   * entry says "this lunar month (of this lunar year) begins on this day". Checked by the tests.
-   */
-  static final List<Correction> CORRECTIONS = List.of(
-      new Correction(1906, 4, false, LocalDate.of(1906, 4, 23)),
-      new Correction(1917, 2, true, LocalDate.of(1917, 3, 23)),
-      new Correction(1917, 3, false, LocalDate.of(1917, 4, 21)),
-      new Correction(1922, 5, true, LocalDate.of(1922, 6, 25)),
-      new Correction(1922, 6, false, LocalDate.of(1922, 7, 24)),
-      new Correction(1925, 1, false, LocalDate.of(1925, 1, 25)),
-      new Correction(1954, 1, false, LocalDate.of(1954, 2, 3)),
-      new Correction(1955, 2, false, LocalDate.of(1955, 2, 22)),
-      new Correction(1995, 8, true, LocalDate.of(1995, 9, 24)),
-      new Correction(1996, 11, false, LocalDate.of(1996, 12, 10)),
-      new Correction(1997, 12, false, LocalDate.of(1997, 12, 29)),
-      new Correction(2051, 2, false, LocalDate.of(2051, 3, 12)),
-      new Correction(2054, 4, false, LocalDate.of(2054, 5, 7)),
-      new Correction(2077, 10, false, LocalDate.of(2077, 11, 15)),
-      new Correction(2078, 10, false, LocalDate.of(2078, 11, 4)),
-      new Correction(2079, 8, false, LocalDate.of(2079, 8, 27)),
-      new Correction(2084, 2, false, LocalDate.of(2084, 3, 7)),
-      new Correction(2085, 9, false, LocalDate.of(2085, 10, 18)));
+  static final int DIGITS = 6;
+  private static final int NEW_YEAR_SHIFT = 17;
+  private static final int LEAP_SHIFT = 13;
+  private static final int LENGTH_BITS = 0x1FFF;
 
-  private static final Map<Integer, List<Correction>> CORRECTIONS_BY_YEAR =
-      CORRECTIONS.stream().collect(Collectors.groupingBy(Correction::lunarYear, Collectors.toUnmodifiableList()));
-
-  /** A lunar month (of a lunar year) that begins on a given day. */
-  record Correction(int lunarYear, int month, boolean leap, LocalDate start) {}
-
-  /** Where to look for the next month's first day, most likely first (a corrected start may shift it by one). */
-  private static final int[] NEXT_MONTH_OFFSETS = {29, 30, 28, 31};
-
+  private final String encoded;
+  /** Years decoded so far; a year is decoded on first use (two threads decoding one get equal values). */
   private final AtomicReferenceArray<LunarYear> years = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
 
-  /** The months of {@code lunarYear} ({@value #FIRST_YEAR}–{@value #LAST_YEAR}). */
+  /** The table of {@link LunarData#YEARS}. */
+  public LunarTable() {
+    this(LunarData.YEARS);
+  }
+
+  LunarTable(String encoded) {
+    int count = LAST_YEAR - FIRST_YEAR + 1;
+    if (encoded.length() != count * DIGITS) {
+      throw new IllegalStateException("the lunar table holds " + encoded.length() / (double) DIGITS
+          + " years, not " + count);
+    }
+    this.encoded = encoded;
+  }
+
+  /**
+   * The months of {@code lunarYear}.
+   *
+   * @throws IllegalArgumentException when {@code lunarYear} is outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+   *     (the public calendar classes check their ranges first and report them with their own type)
+   */
   public LunarYear year(int lunarYear) {
     if (lunarYear < FIRST_YEAR || lunarYear > LAST_YEAR) {
       throw new IllegalArgumentException("lunar year must be within " + FIRST_YEAR + "–" + LAST_YEAR + ", was " + lunarYear);
     }
-    int index = lunarYear - FIRST_YEAR;
-    LunarYear year = years.get(index);
+    int i = lunarYear - FIRST_YEAR;
+    LunarYear year = years.get(i);
     if (year == null) {
-      year = compute(lunarYear);
-      years.compareAndSet(index, null, year);
+      year = decode(lunarYear, value(i));
+      if (lunarYear < LAST_YEAR) {
+        long next = LocalDate.of(lunarYear + 1, 1, 1).toEpochDay() + (value(i + 1) >>> NEW_YEAR_SHIFT);
+        if (year.end() != next) {
+          throw new IllegalStateException("lunar year " + lunarYear + " ends on " + LocalDate.ofEpochDay(year.end())
+              + " but " + (lunarYear + 1) + " begins on " + LocalDate.ofEpochDay(next));
+        }
+      }
+      years.compareAndSet(i, null, year);
     }
     return year;
+  }
+
+  private int value(int index) {
+    return Integer.parseInt(encoded, index * DIGITS, (index + 1) * DIGITS, 16);
   }
 
   /** The lunar year in progress on {@code epochDay} (which must lie within the covered range). */
@@ -87,73 +96,51 @@ public final class LunarTable {
     return year(lunarYear);
   }
 
-  private static int utcOffsetHours(int lunarYear) {
-    return lunarYear < FIRST_UTC7_YEAR ? 8 : 7;
-  }
-
-  /** The first day of {@code lunarYear}, computed with {@code cal} when it computes for that year's meridian. */
-  private static long newYear(int lunarYear, MeridianChineseCalendar cal) {
-    for (Correction c : CORRECTIONS_BY_YEAR.getOrDefault(lunarYear, List.of())) {
-      if (c.month() == 1 && !c.leap()) {
-        return c.start().toEpochDay();
+  /** The table's value for one lunar year (the inverse of {@link #decode}). */
+  static int encode(LunarYear year) {
+    long jan1 = LocalDate.of(year.year(), 1, 1).toEpochDay();
+    long newYearIndex = year.newYear() - jan1;
+    if (newYearIndex < 0 || newYearIndex > 63) {
+      throw new IllegalArgumentException("lunar year " + year.year() + " begins on day " + newYearIndex
+          + " of its Gregorian year; the table holds 0–63");
+    }
+    int leap = 0;
+    int lengths = 0;
+    for (int i = 0; i < year.monthCount(); i++) {
+      if (year.leap(i)) {
+        leap = year.month(i);
+      }
+      if (year.length(i) == 30) {
+        lengths |= 1 << i;
       }
     }
-    MeridianChineseCalendar icu = cal.utcOffsetHours() == utcOffsetHours(lunarYear)
-        ? cal : MeridianChineseCalendar.forUtcOffset(utcOffsetHours(lunarYear));
-    return icu.newYearEpochDay(lunarYear);
+    return (int) newYearIndex << NEW_YEAR_SHIFT | leap << LEAP_SHIFT | lengths;
   }
 
-  private static LunarYear compute(int lunarYear) {
-    List<Correction> corrections = CORRECTIONS_BY_YEAR.getOrDefault(lunarYear, List.of());
-    MeridianChineseCalendar cal = MeridianChineseCalendar.forUtcOffset(utcOffsetHours(lunarYear));
-    long end = newYear(lunarYear + 1, cal);
-    List<long[]> months = new ArrayList<>(); // {start, month, leap}
-    long start = newYear(lunarYear, cal);
-    while (start < end) {
-      Correction fixed = correctionStarting(corrections, start);
-      if (fixed != null) {
-        months.add(new long[] {start, fixed.month(), fixed.leap() ? 1 : 0});
-      } else {
-        cal.setEpochDay(start + 15);
-        months.add(new long[] {start, cal.lunarMonth(), cal.isLeapMonth() ? 1 : 0});
-      }
-      long next = icuNextMonthStart(cal, start);
-      Correction moved = correctionNear(corrections, next);
-      if (moved != null) {
-        next = moved.start().toEpochDay();
-      }
-      start = next >= end - 1 ? end : next;
+  static LunarYear decode(int lunarYear, int value) {
+    int newYearIndex = value >>> NEW_YEAR_SHIFT;
+    int leapMonth = value >>> LEAP_SHIFT & 0xF;
+    int lengths = value & LENGTH_BITS;
+    if (leapMonth > 12) {
+      throw new IllegalStateException("lunar year " + lunarYear + " has a leap month " + leapMonth);
     }
-    return LunarYear.of(lunarYear, months, end);
-  }
-
-  /** The first day after {@code start} (a month's first day, give or take one) that ICU calls a 1st. */
-  private static long icuNextMonthStart(MeridianChineseCalendar cal, long start) {
-    for (int offset : NEXT_MONTH_OFFSETS) {
-      cal.setEpochDay(start + offset);
-      if (cal.lunarDay() == 1) {
-        return start + offset;
-      }
+    int n = leapMonth == 0 ? 12 : 13;
+    if (lengths >>> n != 0) {
+      throw new IllegalStateException("lunar year " + lunarYear + " has lengths for more than " + n + " months");
     }
-    throw new IllegalStateException("no lunar month start found after " + LocalDate.ofEpochDay(start));
-  }
-
-  private static Correction correctionStarting(List<Correction> corrections, long day) {
-    for (Correction c : corrections) {
-      if (c.start().toEpochDay() == day) {
-        return c;
-      }
+    long[] starts = new long[n];
+    int[] months = new int[n];
+    boolean[] leaps = new boolean[n];
+    long day = LocalDate.of(lunarYear, 1, 1).toEpochDay() + newYearIndex;
+    int number = 1;
+    for (int i = 0; i < n; i++) {
+      starts[i] = day;
+      boolean leap = leapMonth != 0 && i == leapMonth;
+      leaps[i] = leap;
+      months[i] = leap ? leapMonth : number++;
+      day += (lengths >>> i & 1) == 1 ? 30 : 29;
     }
-    return null;
-  }
-
-  private static Correction correctionNear(List<Correction> corrections, long day) {
-    for (Correction c : corrections) {
-      if (Math.abs(c.start().toEpochDay() - day) <= 1) {
-        return c;
-      }
-    }
-    return null;
+    return LunarYear.of(lunarYear, starts, months, leaps, day);
   }
 
   /** One lunar year: its 12 or 13 months in order, each with its first day, and the next year's first day. */
@@ -172,16 +159,13 @@ public final class LunarTable {
       this.end = end;
     }
 
-    static LunarYear of(int year, List<long[]> rows, long end) {
-      int n = rows.size();
-      long[] starts = new long[n];
-      int[] months = new int[n];
-      boolean[] leaps = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        starts[i] = rows.get(i)[0];
-        months[i] = (int) rows.get(i)[1];
-        leaps[i] = rows.get(i)[2] == 1;
-      }
+    /**
+     * A checked lunar year (the arrays are kept, not copied).
+     *
+     * @throws IllegalStateException when the months are not 12 or 13 months of 29 or 30 days numbered
+     *     1–12 with at most one leap month right after the month it repeats
+     */
+    static LunarYear of(int year, long[] starts, int[] months, boolean[] leaps, long end) {
       LunarYear y = new LunarYear(year, starts, months, leaps, end);
       y.check();
       return y;
@@ -189,7 +173,7 @@ public final class LunarTable {
 
     private void check() {
       int n = starts.length;
-      if (n != 12 && n != 13) {
+      if (n != 12 && n != 13 || months.length != n || leaps.length != n) {
         throw new IllegalStateException("lunar year " + year + " has " + n + " months");
       }
       int expected = 1;
@@ -266,6 +250,21 @@ public final class LunarTable {
         i--;
       }
       return i;
+    }
+
+    /** Whether {@code other} has the same months, starts and end. */
+    boolean sameMonths(LunarYear other) {
+      return year == other.year && end == other.end && Arrays.equals(starts, other.starts)
+          && Arrays.equals(months, other.months) && Arrays.equals(leaps, other.leaps);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder("lunar year ").append(year).append(':');
+      for (int i = 0; i < starts.length; i++) {
+        b.append(' ').append(months[i]).append(leaps[i] ? "+" : "").append('@').append(LocalDate.ofEpochDay(starts[i]));
+      }
+      return b.append(" end ").append(LocalDate.ofEpochDay(end)).toString();
     }
   }
 }
