@@ -10,4 +10,5 @@ module vn.egov.sdk.core {
   exports vn.egov.sdk.core.catalog;
   exports vn.egov.sdk.core.roadmap;
   exports vn.egov.sdk.core.calendar;
+  exports vn.egov.sdk.core.units;
 }

@@ -18,6 +18,7 @@ import vn.egov.sdk.core.OnlineLevel;
 import vn.egov.sdk.core.catalog.Page;
 import vn.egov.sdk.core.Procedure;
 import vn.egov.sdk.core.roadmap.RoadmapProgress;
+import vn.egov.sdk.core.roadmap.RoadmapTarget;
 import vn.egov.sdk.core.ServiceCapabilities;
 
 /** The JSON shapes of the catalog endpoints (http-contract.md), as ordered maps. */
@@ -81,7 +82,7 @@ final class CatalogJson {
       Map<String, Object> tm = new LinkedHashMap<>();
       tm.put("id", t.target().id());
       tm.put("description", t.target().description().in(lang));
-      tm.put("deadline", t.target().deadline().toString());
+      tm.put("deadline", t.target().deadline().map(LocalDate::toString).orElse(null));
       tm.put("required", t.required());
       tm.put("actual", t.actual());
       tm.put("met", t.met());
@@ -89,6 +90,10 @@ final class CatalogJson {
       tm.put("overdue", t.overdue());
       tm.put("threshold", threshold(t.target().threshold()));
       tm.put("agency", t.target().agencyCode().orElse(null));
+      tm.put("kind", t.target().kind().label().in(lang));
+      tm.put("ofTheKind", t.ofTheKind());
+      tm.put("quota", t.target().quota() instanceof RoadmapTarget.Quota.AtLeast a
+          ? Map.of("atLeast", a.count()) : Map.of("all", true));
       targets.add(tm);
     }
     m.put("targets", targets);

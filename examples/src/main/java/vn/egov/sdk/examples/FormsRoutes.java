@@ -44,6 +44,8 @@ import vn.egov.sdk.core.Html;
  */
 public final class FormsRoutes implements Routes {
   private static final int MAX_FILES = 20;
+  /** The actor of a status change made with the admin token when the body names none. */
+  static final String ADMIN_ACTOR = "admin";
 
   private final PortalContext context;
   private final DossierDesk desk;
@@ -125,16 +127,23 @@ public final class FormsRoutes implements Routes {
       JsonNode body = context.json().readBody(ctx, "INVALID_JSON");
       JsonNode code = body.path("code");
       JsonNode note = body.path("note");
+      JsonNode actor = body.path("actor");
       DossierStatus to = code.isIntegralNumber() && code.canConvertToInt()
           ? DossierStatus.ofCode(code.asInt()).orElse(null) : null;
-      if (to == null || !(note.isMissingNode() || note.isNull() || (note.isTextual() && note.asText().length() <= 2000))) {
+      boolean actorOk = actor.isMissingNode() || actor.isNull() || (actor.isTextual() && !actor.asText().isBlank()
+          && actor.asText().strip().length() <= StatusChange.MAX_ACTOR);
+      if (to == null || !actorOk
+          || !(note.isMissingNode() || note.isNull() || (note.isTextual() && note.asText().length() <= 2000))) {
         throw ApiException.badRequest("INVALID_STATUS", lang.pick(
-            "Cần {\"code\": 1–10, \"note\": văn bản tối đa 2000 ký tự}.",
-            "Expected {\"code\": 1–10, \"note\": text of at most 2000 characters}."));
+            "Cần {\"code\": 1–10, \"note\": văn bản tối đa 2000 ký tự, \"actor\": người thực hiện, 1–200 ký tự}.",
+            "Expected {\"code\": 1–10, \"note\": text of at most 2000 characters,"
+                + " \"actor\": who makes the change, 1–200 characters}."));
       }
       String dossierCode = ctx.pathParam("code");
+      // who made the change: the body's actor, else the only identity the server knows, its admin token
+      String by = actor.isTextual() ? actor.asText() : ADMIN_ACTOR;
       try {
-        Dossier moved = desk.move(dossierCode, to, note.isTextual() ? note.asText() : null)
+        Dossier moved = desk.move(dossierCode, to, note.isTextual() ? note.asText() : null, by)
             .orElseThrow(() -> notFound(lang));
         ctx.json(view(moved, lang));
       } catch (InvalidTransitionException e) {
@@ -300,7 +309,8 @@ public final class FormsRoutes implements Routes {
   private static Map<String, Object> view(Dossier d, Language lang) {
     List<Map<String, Object>> history = new ArrayList<>();
     for (StatusChange c : d.history()) {
-      history.add(ordered("status", status(c.status(), lang), "at", c.at(), "note", c.note().orElse(null)));
+      history.add(ordered("status", status(c.status(), lang), "at", c.at(), "note", c.note().orElse(null),
+          "actor", c.actor().orElse(null)));
     }
     return ordered("dossierCode", d.dossierCode(), "procedureCode", d.procedureCode(), "formId", d.formId(),
         "status", status(d.status(), lang), "receivedAt", d.receivedAt(), "dueDate", d.dueDate(),

@@ -198,7 +198,8 @@ final class PageRoutes implements Routes {
     for (RoadmapProgress.TargetProgress t : r.targets()) {
       html.append("<li class=\"").append(t.met() ? "met" : "short").append("\">")
           .append(Html.escape(t.target().description().in(lang))).append(" (")
-          .append(lang.pick("hạn ", "deadline ")).append(t.target().deadline()).append("): ")
+          .append(t.target().deadline().map(d -> lang.pick("hạn ", "deadline ") + d)
+              .orElse(lang.pick("không ghi thời hạn", "no deadline given"))).append("): ")
           .append(t.actual()).append('/').append(t.required()).append(" – ")
           .append(t.met() ? lang.pick("đạt", "met")
               : lang.pick("còn thiếu " + t.shortBy(), "short by " + t.shortBy()))

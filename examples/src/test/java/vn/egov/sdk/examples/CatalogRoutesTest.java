@@ -79,9 +79,9 @@ class CatalogRoutesTest {
       assertThat(i.path("field").asText()).isEqualTo("Hộ tịch");
       assertThat(i.path("onlineLevel").asText()).isEqualTo("PARTIAL");
     });
-    JsonNode byLevel = json(get("/api/procedures?legacyLevel=1&adminLevel=commune&size=100"));
+    JsonNode byLevel = json(get("/api/procedures?legacyLevel=2&adminLevel=commune&size=100"));
     assertThat(byLevel.path("total").asInt()).isPositive();
-    byLevel.path("items").forEach(i -> assertThat(i.path("legacyLevel").asInt()).isEqualTo(1));
+    byLevel.path("items").forEach(i -> assertThat(i.path("legacyLevel").asInt()).isEqualTo(2));
     JsonNode byAgency = json(get("/api/procedures?agency=000.00.15.H56"));
     assertThat(byAgency.path("items").get(0).path("code").asText()).isEqualTo("2.000488");
     JsonNode far = json(get("/api/procedures?page=99999"));
@@ -218,6 +218,16 @@ class CatalogRoutesTest {
     JsonNode t2 = r.path("targets").get(1);
     assertThat(t2.path("required").asInt()).isEqualTo(20);
     assertThat(t2.path("shortBy").asInt()).isEqualTo(Math.max(0, 20 - t2.path("actual").asInt()));
+    // "every procedure that uses forms at level 2 or above": required = how many use forms; no date
+    JsonNode t3 = r.path("targets").get(2);
+    assertThat(t3.path("id").asText()).isEqualTo("forms-level-2");
+    assertThat(t3.has("deadline")).isTrue();
+    assertThat(t3.path("deadline").isNull()).isTrue();
+    assertThat(t3.path("required").asInt()).isEqualTo(t3.path("ofTheKind").asInt()).isPositive();
+    assertThat(t3.path("quota").path("all").asBoolean()).isTrue();
+    assertThat(t3.path("met").asBoolean()).isEqualTo(t3.path("actual").asInt() == t3.path("required").asInt());
+    assertThat(t3.path("overdue").asBoolean()).isFalse();
+    assertThat(t.path("quota").path("atLeast").asInt()).isEqualTo(10);
     assertThat(r.path("asOf").asText()).isEqualTo("2026-11-27");
     JsonNode agency = r.path("agencies").get(0);
     assertThat(agency.path("code").asText()).isNotBlank();

@@ -177,6 +177,19 @@ class FormsRoutesTest {
         "Authorization", "Bearer secret");
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(ok.body()).at("/history/1/note").asText()).isEqualTo("Đủ hồ sơ");
+    // who made each change (issue 11.5): the filing is the applicant's, a move without "actor" the admin's
+    assertThat(JSON.readTree(ok.body()).at("/history/0/actor").asText()).isEqualTo("applicant");
+    assertThat(JSON.readTree(ok.body()).at("/history/1/actor").asText()).isEqualTo("admin");
+    HttpResponse<String> named = send("POST", "/api/dossiers/" + code + "/status",
+        "{\"code\":5,\"note\":\"Bổ sung\",\"actor\":\"Nguyễn Văn C\"}", "Authorization", "Bearer secret");
+    assertThat(named.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(named.body()).at("/history/2/actor").asText()).isEqualTo("Nguyễn Văn C");
+    HttpResponse<String> blankActor = send("POST", "/api/dossiers/" + code + "/status",
+        "{\"code\":4,\"actor\":\" \"}", "Authorization", "Bearer secret");
+    assertThat(blankActor.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(blankActor.body()).at("/error/code").asText()).isEqualTo("INVALID_STATUS");
+    assertThat(JSON.readTree(send("GET", "/api/dossiers/" + code, null).body()).at("/history/2/actor").asText())
+        .isEqualTo("Nguyễn Văn C");
     assertThat(send("GET", "/api/dossiers/nope", null).statusCode()).isEqualTo(404);
   }
 

@@ -5,16 +5,23 @@ import java.util.List;
 
 /**
  * Derives the Decree 43/2011 level and the Decree 42/2022 classification from one set of
- * capabilities. The rules (see docs/sdk-core.md):
+ * capabilities, each as its own decree defines it (docs/sdk-core.md, "Maturity"):
  * <ul>
- *   <li>level 1 needs {@link Capability#INFORMATION_PUBLISHED}; level 2 adds
- *       {@link Capability#FORMS_DOWNLOADABLE}; level 3 adds {@link Capability#ONLINE_SUBMISSION} and
- *       {@link Capability#ONLINE_PROCESSING}; level 4 adds {@link Capability#ONLINE_PAYMENT} (its
- *       result may go out online, in person or by post). Levels are cumulative: a service without
- *       downloadable forms is level 1 whatever else it offers.</li>
- *   <li>levels 0–2 are {@link OnlineLevel#INFORMATION_ONLY}; level 3 is {@link OnlineLevel#PARTIAL};
- *       level 4 is {@link OnlineLevel#FULL_PROCESS} only when nothing must be done in person and the
- *       result goes out online or by public post, else PARTIAL.</li>
+ *   <li><b>Decree 43/2011/NĐ-CP, Art. 3 cl. 4</b> — cumulative levels: level 1 needs
+ *       {@link Capability#INFORMATION_PUBLISHED}; level 2 is level 1 plus
+ *       {@link Capability#FORMS_DOWNLOADABLE}; level 3 is level 2 plus
+ *       {@link Capability#ONLINE_SUBMISSION} and {@link Capability#ONLINE_PROCESSING}; level 4 is
+ *       level 3 plus {@link Capability#ONLINE_PAYMENT} (its result may go out online, in person or
+ *       by post). Each level is defined as "the previous level and …", so a service whose forms
+ *       cannot be downloaded stays at level 1 whatever else it offers.</li>
+ *   <li><b>Decree 42/2022/NĐ-CP, Art. 11 cl. 1</b> — {@link OnlineLevel#FULL_PROCESS} (toàn trình)
+ *       when all information is provided, the procedure is carried out and settled entirely online
+ *       (submission, processing, payment, nothing in person) and the result is returned online or
+ *       by public post; {@link OnlineLevel#PARTIAL} (một phần) for an online public service that
+ *       does not meet those conditions — the SDK counts a service as online once its information is
+ *       published and its dossier can be submitted online; otherwise
+ *       {@link OnlineLevel#INFORMATION_ONLY}. Downloadable form files play no part: the decree
+ *       does not ask for them.</li>
  * </ul>
  */
 public final class Maturity {
@@ -27,6 +34,14 @@ public final class Maturity {
           Capability.ONLINE_SUBMISSION, Capability.ONLINE_PROCESSING),
       List.of(Capability.INFORMATION_PUBLISHED, Capability.FORMS_DOWNLOADABLE,
           Capability.ONLINE_SUBMISSION, Capability.ONLINE_PROCESSING, Capability.ONLINE_PAYMENT));
+
+  /** What Decree 42/2022 Art. 11 cl. 1 asks of each online level. */
+  private static final List<Capability> INFORMATION_NEEDS = List.of(Capability.INFORMATION_PUBLISHED);
+  private static final List<Capability> PARTIAL_NEEDS =
+      List.of(Capability.INFORMATION_PUBLISHED, Capability.ONLINE_SUBMISSION);
+  private static final List<Capability> FULL_PROCESS_NEEDS = List.of(
+      Capability.INFORMATION_PUBLISHED, Capability.ONLINE_SUBMISSION, Capability.ONLINE_PROCESSING,
+      Capability.ONLINE_PAYMENT, Capability.RESULT_ONLINE_OR_BY_POST, Capability.NO_PRESENCE_REQUIRED);
 
   private Maturity() {}
 
@@ -53,19 +68,18 @@ public final class Maturity {
     return level;
   }
 
-  /** The Decree 42/2022 classification. */
+  /** The Decree 42/2022 classification, from the capabilities alone (not from the legacy level). */
   public static OnlineLevel onlineLevel(ServiceCapabilities capabilities) {
-    int legacy = legacyLevel(capabilities);
-    if (legacy < 3) {
-      return OnlineLevel.INFORMATION_ONLY;
-    }
-    if (legacy == 4 && !capabilities.presenceRequired() && capabilities.resultOnlineOrByPost()) {
+    if (missingForOnlineLevel(capabilities, OnlineLevel.FULL_PROCESS).isEmpty()) {
       return OnlineLevel.FULL_PROCESS;
     }
-    return OnlineLevel.PARTIAL;
+    if (missingForOnlineLevel(capabilities, OnlineLevel.PARTIAL).isEmpty()) {
+      return OnlineLevel.PARTIAL;
+    }
+    return OnlineLevel.INFORMATION_ONLY;
   }
 
-  /** The capabilities {@code capabilities} lacks for the given legacy level (1–4). */
+  /** The capabilities {@code capabilities} lacks for the given legacy level (1–4), in enum order. */
   public static List<Capability> missingForLegacyLevel(ServiceCapabilities capabilities, int level) {
     if (level < 1 || level > 4) {
       throw new IllegalArgumentException("level: must be from 1 to 4, was " + level);
@@ -73,17 +87,17 @@ public final class Maturity {
     return LEGACY_NEEDS.get(level).stream().filter(c -> !capabilities.has(c)).toList();
   }
 
-  /** The capabilities {@code capabilities} lacks for the given online level. */
+  /**
+   * The capabilities {@code capabilities} lacks for the given online level, in enum order.
+   * {@link OnlineLevel#INFORMATION_ONLY} is the floor {@link #onlineLevel} never goes below; for it
+   * this lists {@link Capability#INFORMATION_PUBLISHED} when the information is not published yet
+   * (legacy level 0).
+   */
   public static List<Capability> missingForOnlineLevel(ServiceCapabilities capabilities, OnlineLevel level) {
-    EnumSet<Capability> needs = switch (level) {
-      case INFORMATION_ONLY -> EnumSet.copyOf(LEGACY_NEEDS.get(1));
-      case PARTIAL -> EnumSet.copyOf(LEGACY_NEEDS.get(3));
-      case FULL_PROCESS -> {
-        EnumSet<Capability> all = EnumSet.copyOf(LEGACY_NEEDS.get(4));
-        all.add(Capability.RESULT_ONLINE_OR_BY_POST);
-        all.add(Capability.NO_PRESENCE_REQUIRED);
-        yield all;
-      }
+    List<Capability> needs = switch (level) {
+      case INFORMATION_ONLY -> INFORMATION_NEEDS;
+      case PARTIAL -> PARTIAL_NEEDS;
+      case FULL_PROCESS -> FULL_PROCESS_NEEDS;
     };
     return needs.stream().filter(c -> !capabilities.has(c)).toList();
   }

@@ -118,6 +118,14 @@ public record Procedure(
     return Maturity.assess(capabilities);
   }
 
+  /**
+   * Whether the procedure uses forms (mẫu đơn, tờ khai): some document of its dossier names a form.
+   * A procedure without forms sets {@link ServiceCapabilities#formsDownloadable()} to true.
+   */
+  public boolean usesForms() {
+    return dossier.stream().flatMap(g -> g.documents().stream()).anyMatch(d -> d.form().isPresent());
+  }
+
   /** The channel of that type, if the procedure offers it. */
   public Optional<Channel> channel(ChannelType type) {
     return channels.stream().filter(c -> c.type() == type).findFirst();

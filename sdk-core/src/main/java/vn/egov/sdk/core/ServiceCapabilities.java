@@ -11,11 +11,15 @@ import vn.egov.sdk.core.internal.Rules;
  * label that could contradict another.
  *
  * @param informationPublished full information on the procedure and its legal texts is published
- * @param formsDownloadable the forms can be downloaded and filled in
+ * @param formsDownloadable every form (mẫu đơn, tờ khai) of the procedure can be downloaded and
+ *     filled in; <b>a procedure without forms sets true</b> (there is nothing to download, so
+ *     nothing stops Decree 43/2011 level 2). Only the Decree 43 levels use it: Decree 42/2022 does
+ *     not ask for downloadable forms, so a service filed through web forms without form files is
+ *     classified by what it does online
  * @param onlineSubmission the dossier can be submitted online (needs an ONLINE channel)
  * @param onlineProcessing the processing transactions (supplements, notices) happen online
- * @param onlinePayment fees and charges can be paid online; for a procedure without fees, true
- *     when nothing stops the whole process from running online
+ * @param onlinePayment fees and charges can be paid online; <b>a procedure without fees sets
+ *     true</b> (there is nothing to pay in person)
  * @param resultDelivery how the result can reach the applicant, at least one way
  * @param presenceRequired the applicant must come in person at some step other than collecting
  *     the result (e.g. to present originals, sign, be photographed or fingerprinted)

@@ -14,6 +14,8 @@ import vn.egov.sdk.forms.internal.HtmlBuilder;
  * items as {@code group.N.field}), {@code formId} and an {@code idempotencyKey}.
  */
 public final class FormHtmlRenderer {
+  /** Single choices with more options than this render as one select (the 34 provinces). */
+  private static final int LONG_LIST = 10;
 
   /**
    * @param idempotencyKey key the browser sends with the form (a fresh one per rendering)
@@ -89,6 +91,29 @@ public final class FormHtmlRenderer {
     f.shownWhen().ifPresent(c -> h.raw(" data-shown-when=\"").text(c.field() + c.equals().map(v -> "=" + v).orElse(""))
         .raw("\""));
     h.raw(">\n");
+    if (f.type() == FieldType.SINGLE_CHOICE && f.options().size() > LONG_LIST) {
+      // a long list (e.g. the 34 provinces): one select, and a line to write on when printed
+      h.raw("<label for=\"").text(id).raw("\">").text(f.label().in(language));
+      requiredMark(h, f);
+      h.raw("</label>\n");
+      if (mode == RenderMode.PRINTABLE) {
+        h.raw("<span class=\"blank\" id=\"").text(id).raw("\"></span>\n");
+      } else {
+        h.raw("<select id=\"").text(id).raw("\" name=\"").text(name).raw("\"");
+        if (enforce && f.required() && f.shownWhen().isEmpty()) {
+          h.raw(" required");
+        }
+        f.help().ifPresent(x -> h.raw(" aria-describedby=\"").text(id).raw("-help\""));
+        h.raw(">\n<option value=\"\">").text(language.pick("— Chọn —", "— Choose —")).raw("</option>\n");
+        for (ChoiceOption o : f.options()) {
+          h.raw("<option value=\"").text(o.value()).raw("\">").text(o.label().in(language)).raw("</option>\n");
+        }
+        h.raw("</select>\n");
+      }
+      help(h, f, id, language);
+      h.raw("</div>\n");
+      return;
+    }
     boolean choices = f.type() == FieldType.SINGLE_CHOICE || f.type() == FieldType.MULTIPLE_CHOICE;
     if (choices) {
       h.raw("<fieldset><legend id=\"").text(id).raw("-label\">").text(f.label().in(language));

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.egov.sdk.core.Agency;
 import vn.egov.sdk.core.Channel;
 import vn.egov.sdk.core.ChannelType;
@@ -81,13 +84,15 @@ public final class CpsvApExport {
     for (Agency a : p.agencies()) {
       ObjectNode org = graph.addObject();
       org.put("@id", agencyId(a));
-      org.put("@type", "cv:PublicOrganisation");
+      // cv:PublicOrganisation is a kind of org:Organization; the shapes check the type as written
+      org.putArray("@type").add("cv:PublicOrganisation").add("org:Organization");
       org.put("dct:identifier", a.code());
       org.set("skos:prefLabel", text(a.name()));
-      org.putArray("cv:spatial").addObject().put("@id", COUNTRY_VIETNAM);
+      org.putArray("dct:spatial").add(ref(COUNTRY_VIETNAM));
     }
 
     ArrayNode channelRefs = service.putArray("cv:hasChannel");
+    Set<String> currencies = new TreeSet<>();
     ArrayNode costRefs = service.putArray("cv:hasCost");
     for (Channel c : p.channels()) {
       String channelId = serviceId + "#channel-" + c.type().name().toLowerCase(Locale.ROOT);
@@ -96,7 +101,7 @@ public final class CpsvApExport {
       channel.put("@id", channelId);
       channel.put("@type", "cv:Channel");
       channel.put("dct:identifier", p.code() + "-" + c.type().name());
-      channel.set("dct:type", text(c.type().label().vi()));
+      channel.set("dct:type", ref(channelTypeId(c.type())));
       channel.set("dct:description", text(c.type().label().vi() + ": "
           + c.processingTime().display(Language.VI)));
       channel.set("cv:processingTime", typed(c.processingTime().toIsoDuration(), "xsd:duration"));
@@ -111,9 +116,11 @@ public final class CpsvApExport {
         cost.put("dct:identifier", p.code() + "-" + c.type().name() + "-" + (i + 1));
         cost.set("dct:description", text(f.description()));
         if (f.amount() != null) {
-          cost.set("cv:value", typed(f.amount().toPlainString(), "xsd:decimal"));
+          // CPSV-AP 3.2 types cv:hasValue as xsd:double; fees are whole đồng, exact in a double
+          cost.set("cv:hasValue", typed(f.amount().toPlainString(), "xsd:double"));
         }
         cost.set("cv:currency", ref(CURRENCY_AUTHORITY + f.currency()));
+        currencies.add(f.currency());
         cost.set("cv:ifAccessedThrough", ref(channelId));
       }
     }
@@ -162,7 +169,7 @@ public final class CpsvApExport {
       LegalBasis l = p.legalBasis().get(i);
       String id = serviceId + "#legal-" + (i + 1);
       legal.add(ref(id));
-      rule.withArray("eli:implements").add(ref(id));
+      rule.withArray("cpsv:implements").add(ref(id));
       ObjectNode lr = graph.addObject();
       lr.put("@id", id);
       lr.put("@type", "eli:LegalResource");
@@ -171,7 +178,37 @@ public final class CpsvApExport {
       lr.set("eli:date_document", typed(l.issuedOn().toString(), "xsd:date"));
       lr.putObject("eli:passed_by").set("skos:prefLabel", text(l.issuer()));
     }
+    // the controlled vocabularies the shapes want as nodes of a class (skos:Concept,
+    // dct:LinguisticSystem, dct:Location): the EU authority tables' IRIs, and the SDK's channel types
+    ObjectNode language = graph.addObject();
+    language.put("@id", LANGUAGE_VIETNAMESE);
+    language.putArray("@type").add("dct:LinguisticSystem").add("skos:Concept");
+    language.putArray("skos:prefLabel").add(text("Tiếng Việt")).add(english("Vietnamese"));
+    ObjectNode country = graph.addObject();
+    country.put("@id", COUNTRY_VIETNAM);
+    country.putArray("@type").add("dct:Location").add("skos:Concept");
+    country.putArray("skos:prefLabel").add(text("Việt Nam")).add(english("Viet Nam"));
+    for (String code : currencies) {
+      ObjectNode currency = graph.addObject();
+      currency.put("@id", CURRENCY_AUTHORITY + code);
+      currency.put("@type", "skos:Concept");
+      currency.put("skos:notation", code);
+    }
+    EnumSet<ChannelType> types = EnumSet.noneOf(ChannelType.class);
+    p.channels().forEach(c -> types.add(c.type()));
+    for (ChannelType t : types) {
+      ObjectNode concept = graph.addObject();
+      concept.put("@id", channelTypeId(t));
+      concept.put("@type", "skos:Concept");
+      concept.putArray("skos:prefLabel").add(text(t.label().vi())).add(english(t.label().en()));
+      concept.set("skos:inScheme", ref(base + "concepts/channel-type"));
+    }
     return doc;
+  }
+
+  /** The SDK's channel-type concept: {@code <base>concepts/channel-type/in-person} etc. */
+  private String channelTypeId(ChannelType type) {
+    return base + "concepts/channel-type/" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private void addTitled(ArrayNode graph, ArrayNode refs, String idPrefix, String type,
@@ -206,6 +243,7 @@ public final class CpsvApExport {
     c.put("dct", "http://purl.org/dc/terms/");
     c.put("dcat", "http://www.w3.org/ns/dcat#");
     c.put("eli", "http://data.europa.eu/eli/ontology#");
+    c.put("org", "http://www.w3.org/ns/org#");
     c.put("skos", "http://www.w3.org/2004/02/skos/core#");
     c.put("xsd", "http://www.w3.org/2001/XMLSchema#");
     return c;
@@ -215,6 +253,13 @@ public final class CpsvApExport {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("@value", value);
     n.put("@language", "vi");
+    return n;
+  }
+
+  private static ObjectNode english(String value) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("@value", value);
+    n.put("@language", "en");
     return n;
   }
 

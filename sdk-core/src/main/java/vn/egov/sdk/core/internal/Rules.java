@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  */
 public final class Rules {
   private static final Pattern NATIONAL_CODE = Pattern.compile("[1-9]\\.\\d{6}");
-  private static final Pattern LOCAL_CODE = Pattern.compile("[1-9]\\.\\d{6}(\\.[0-9A-Z]{2,3})*");
-  private static final Pattern UNIT_CODE = Pattern.compile("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}");
+  /**
+   * A unit code (mã đơn vị) as Circular 01/2018/TT-VPCP Art. 19 cl. 1 writes it in dossier codes,
+   * {@code V1V2V3.Z1Z2.Y1Y2.MX1X2} after QCVN 102:2016/BTTTT: groups of 3, 2, 2 and 3 characters,
+   * "các ký tự chữ và số" (letters and digits), the level-1 group led by a letter (H56 a province's
+   * People's Committee, G… a ministry). The one rule for agencies, catalogs and dossier codes.
+   */
+  private static final String UNIT = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}";
+  private static final Pattern UNIT_CODE = Pattern.compile(UNIT);
+  private static final Pattern LOCAL_CODE = Pattern.compile("[1-9]\\.\\d{6}\\." + UNIT);
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   private Rules() {}
@@ -39,16 +46,26 @@ public final class Rules {
       return null;
     }
     return LOCAL_CODE.matcher(value).matches()
-        ? null : "must be a national code with an agency suffix such as 2.000815.000.00.00.H55";
+        ? null : "must be a national code with a unit-code suffix such as 2.000815.000.00.00.H55";
   }
 
+  /** Whether a text is a unit code (see {@link #unitCode}); null is not. */
+  public static boolean isUnitCode(String value) {
+    return value != null && UNIT_CODE.matcher(value).matches();
+  }
+
+  /**
+   * The unit-code rule of Circular 01/2018/TT-VPCP Art. 19: {@code V1V2V3.Z1Z2.Y1Y2.MX1X2},
+   * upper-case letters or digits, the level-1 group led by a letter.
+   */
   public static String unitCode(String value) {
     String blank = notBlank(value);
     if (blank != null) {
       return blank;
     }
-    return UNIT_CODE.matcher(value).matches()
-        ? null : "must be a QCVN 102:2016 unit code such as 000.00.15.H30";
+    return UNIT_CODE.matcher(value).matches() ? null
+        : "must be a QCVN 102:2016 unit code such as 000.00.15.H30"
+            + " (groups of 3, 2, 2, 3 letters or digits, the last led by a letter)";
   }
 
   public static String positive(long value) {

@@ -34,8 +34,9 @@ public record Roadmap(List<RoadmapTarget> targets) {
   }
 
   /**
-   * The 2013 provincial portal's plan: at least 10 procedures at level 3–4 by the end of 2015, at
-   * least 20 at level 4 by the end of 2020 (Decree 43/2011 levels).
+   * The 2013 provincial portal's plan (Decree 43/2011 levels): at least 10 procedures at level 3–4 by
+   * the end of 2015, at least 20 at level 4 by the end of 2020, and every procedure that uses forms
+   * at level 2 or above (the plan gives that one no date).
    */
   public static Roadmap portal2013() {
     return new Roadmap(List.of(
@@ -46,7 +47,12 @@ public record Roadmap(List<RoadmapTarget> targets) {
         new RoadmapTarget("2020-level-4", LocalizedText.of(
             "Ít nhất 20 thủ tục đạt mức độ 4 vào cuối năm 2020",
             "At least 20 procedures at level 4 by the end of 2020"),
-            LocalDate.of(2020, 12, 31), 20, MaturityThreshold.legacy(4), Optional.empty())));
+            LocalDate.of(2020, 12, 31), 20, MaturityThreshold.legacy(4), Optional.empty()),
+        new RoadmapTarget("forms-level-2", LocalizedText.of(
+            "Mọi thủ tục có sử dụng biểu mẫu đạt mức độ 2 trở lên",
+            "Every procedure that uses forms at level 2 or above"),
+            Optional.empty(), RoadmapTarget.Quota.all(), MaturityThreshold.legacy(2),
+            ProcedureKind.usingForms())));
   }
 
   /** How far a catalog is, as of {@code today} (used only to flag overdue targets). */
@@ -62,13 +68,17 @@ public record Roadmap(List<RoadmapTarget> targets) {
     }
     List<RoadmapProgress.TargetProgress> done = new ArrayList<>();
     for (RoadmapTarget t : targets) {
+      int ofTheKind = 0;
       int actual = 0;
       for (int i = 0; i < procedures.size(); i++) {
-        if (t.counts(procedures.get(i), assessments.get(i))) {
-          actual++;
+        if (t.includes(procedures.get(i))) {
+          ofTheKind++;
+          if (t.threshold().isMetBy(assessments.get(i))) {
+            actual++;
+          }
         }
       }
-      done.add(new RoadmapProgress.TargetProgress(t, actual, today));
+      done.add(new RoadmapProgress.TargetProgress(t, ofTheKind, actual, today));
     }
     List<RoadmapProgress.AgencyProgress> byAgency = new ArrayList<>();
     perAgency.forEach((code, list) -> byAgency.add(new RoadmapProgress.AgencyProgress(

@@ -34,31 +34,37 @@ public record RoadmapProgress(int totalProcedures, Map<Integer, Integer> byLegac
    * One target's state.
    *
    * @param target the target
-   * @param actual how many procedures count toward it now
+   * @param ofTheKind how many procedures of the catalog are of the target's kind
+   * @param actual how many of them reach the target's threshold now
    * @param today the day of the measurement
    */
-  public record TargetProgress(RoadmapTarget target, int actual, LocalDate today) {
+  public record TargetProgress(RoadmapTarget target, int ofTheKind, int actual, LocalDate today) {
     public TargetProgress {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(today, "today");
+      if (ofTheKind < 0 || actual < 0 || actual > ofTheKind) {
+        throw new IllegalArgumentException("actual: must be from 0 to ofTheKind (" + ofTheKind
+            + "), was " + actual);
+      }
     }
 
+    /** How many procedures the target needs: its "at least" count, or every procedure of its kind. */
     public int required() {
-      return target.atLeast();
+      return target.quota().required(ofTheKind);
     }
 
     public boolean met() {
-      return actual >= target.atLeast();
+      return actual >= required();
     }
 
     /** How many procedures are still missing; 0 when met. */
     public int shortBy() {
-      return Math.max(0, target.atLeast() - actual);
+      return Math.max(0, required() - actual);
     }
 
-    /** Not met and past its deadline. */
+    /** Not met and past its deadline; never for a target without a deadline. */
     public boolean overdue() {
-      return !met() && today.isAfter(target.deadline());
+      return !met() && target.deadline().map(today::isAfter).orElse(false);
     }
   }
 

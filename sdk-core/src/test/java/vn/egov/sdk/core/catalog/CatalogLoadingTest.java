@@ -31,7 +31,8 @@ class CatalogLoadingTest {
   void aBadFileIsRejectedWithEveryProblemByLocation() throws IOException {
     List<String> problems = problemsOf("/catalog/bad-catalog.json");
     assertThat(problems).contains(
-        "/agencies/1/code: must be a QCVN 102:2016 unit code such as 000.00.15.H30",
+        "/agencies/1/code: must be a QCVN 102:2016 unit code such as 000.00.15.H30"
+            + " (groups of 3, 2, 2, 3 letters or digits, the last led by a letter)",
         "/agencies/2/code: duplicate agency code 000.00.15.H56",
         "/procedures/1/code: duplicate code 1.001193, first used at /procedures/0",
         "/procedures/1/adminLevel: must be one of CENTRAL, PROVINCE, DISTRICT, COMMUNE",

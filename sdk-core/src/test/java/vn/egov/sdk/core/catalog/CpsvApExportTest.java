@@ -38,10 +38,13 @@ class CpsvApExportTest {
     assertThat(service.path("cv:processingTime").path("@value").asText()).isEqualTo("P10D");
     assertThat(service.path("cv:processingTime").path("@type").asText()).isEqualTo("xsd:duration");
     JsonNode authority = byId.get(service.path("cv:hasCompetentAuthority").path("@id").asText());
-    assertThat(authority.path("@type").asText()).isEqualTo("cv:PublicOrganisation");
+    assertThat(authority.path("@type")).extracting(JsonNode::asText)
+        .containsExactly("cv:PublicOrganisation", "org:Organization");
     assertThat(authority.path("dct:identifier").asText()).isEqualTo("000.00.15.H56");
     assertThat(authority.path("skos:prefLabel").path("@value").asText()).isEqualTo("Sở Tư pháp tỉnh Thanh Hóa");
-    assertThat(authority.path("cv:spatial")).isNotEmpty();
+    assertThat(authority.path("dct:spatial").get(0).path("@id").asText())
+        .isEqualTo("http://publications.europa.eu/resource/authority/country/VNM");
+    assertThat(authority.has("cv:spatial")).isFalse();
     // every referenced node exists and has its type
     assertRefs(service, "cv:hasChannel", "cv:Channel", byId);
     assertRefs(service, "cv:hasCost", "cv:Cost", byId);
@@ -55,13 +58,24 @@ class CpsvApExportTest {
       JsonNode channel = byId.get(cost.path("cv:ifAccessedThrough").path("@id").asText());
       assertThat(channel.path("@type").asText()).isEqualTo("cv:Channel");
       assertThat(cost.path("cv:currency").path("@id").asText()).endsWith("/currency/VND");
-      assertThat(cost.path("cv:value").path("@type").asText()).isEqualTo("xsd:decimal");
+      assertThat(cost.path("cv:hasValue").path("@type").asText()).isEqualTo("xsd:double");
+      assertThat(cost.has("cv:value")).isFalse();
+      JsonNode currency = byId.get(cost.path("cv:currency").path("@id").asText());
+      assertThat(currency.path("@type").asText()).isEqualTo("skos:Concept");
+      JsonNode channelType = byId.get(channel.path("dct:type").path("@id").asText());
+      assertThat(channelType.path("@type").asText()).isEqualTo("skos:Concept");
+      assertThat(channelType.path("skos:prefLabel").get(0).path("@value").asText()).isNotBlank();
       assertThat(channel.path("cv:processingTime").path("@value").asText()).matches("P(T)?\\d+[DH]");
     }
     assertThat(service.path("cv:hasCost").size()).isEqualTo(4); // in person, post: 1 each; online: 2
     JsonNode legal = byId.get(service.path("cv:hasLegalResource").get(0).path("@id").asText());
     assertThat(legal.path("dct:identifier").asText()).isEqualTo("28/2009/QH12");
     assertThat(legal.path("eli:date_document").path("@value").asText()).isEqualTo("2009-06-17");
+    JsonNode rule = byId.get(service.path("cpsv:follows").get(0).path("@id").asText());
+    assertThat(rule.path("cpsv:implements").get(0).path("@id").asText()).isEqualTo(legal.path("@id").asText());
+    assertThat(rule.has("eli:implements")).isFalse();
+    JsonNode language = byId.get(service.path("dct:language").get(0).path("@id").asText());
+    assertThat(language.path("@type")).extracting(JsonNode::asText).contains("dct:LinguisticSystem");
   }
 
   @Test

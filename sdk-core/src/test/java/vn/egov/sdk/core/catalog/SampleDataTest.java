@@ -1,5 +1,7 @@
 package vn.egov.sdk.core.catalog;
 
+import vn.egov.sdk.core.LegalBasis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -43,6 +45,38 @@ class SampleDataTest {
     Map<OnlineLevel, Long> online = catalog.procedures().stream()
         .collect(Collectors.groupingBy(p -> p.assessment().onlineLevel(), Collectors.counting()));
     assertThat(online.keySet()).containsExactlyInAnyOrder(OnlineLevel.values());
+  }
+
+  /** Issue 11.8: the legal bases of two sample procedures named the wrong law. */
+  @Test
+  void legalBasesNameTheLawsBehindTheProcedures() {
+    LegalBasis labour = catalog.find("1.010820").orElseThrow().legalBasis().get(0);
+    assertThat(labour.number()).isEqualTo("45/2019/QH14");
+    assertThat(labour.summary()).startsWith("Bộ luật Lao động").contains("Điều 118", "Điều 119");
+    assertThat(labour.issuedOn()).isEqualTo(java.time.LocalDate.of(2019, 11, 20));
+    assertThat(labour.issuer()).isEqualTo("Quốc hội");
+    LegalBasis feedback = catalog.find("1.011609").orElseThrow().legalBasis().get(0);
+    assertThat(feedback.number()).isEqualTo("20/2008/NĐ-CP");
+    assertThat(feedback.summary()).contains("phản ánh, kiến nghị", "quy định hành chính");
+    assertThat(feedback.issuedOn()).isEqualTo(java.time.LocalDate.of(2008, 2, 14));
+    assertThat(feedback.issuer()).isEqualTo("Chính phủ");
+    // was: the Employment Law (38/2013/QH13) and the Enterprise Law (59/2020/QH14)
+    assertThat(catalog.find("1.010820").orElseThrow().legalBasis()).extracting(LegalBasis::number)
+        .doesNotContain("38/2013/QH13");
+    assertThat(catalog.find("1.011609").orElseThrow().legalBasis()).extracting(LegalBasis::number)
+        .doesNotContain("59/2020/QH14");
+  }
+
+  /** docs/sdk-core.md: a procedure without forms sets formsDownloadable (nothing to download). */
+  @Test
+  void proceduresWithoutFormsFollowTheDocumentedConvention() {
+    for (Procedure p : catalog.procedures()) {
+      boolean hasForms = p.dossier().stream().flatMap(g -> g.documents().stream())
+          .anyMatch(d -> d.form().isPresent());
+      if (!hasForms) {
+        assertThat(p.capabilities().formsDownloadable()).as(p.code()).isTrue();
+      }
+    }
   }
 
   @Test

@@ -100,7 +100,9 @@ public final class DossierClient implements AutoCloseable {
     List<StatusChange> history = new ArrayList<>();
     for (JsonNode h : json.path("history")) {
       history.add(new StatusChange(status(h.path("status")), OffsetDateTime.parse(h.path("at").asText()),
-          Optional.ofNullable(h.path("note").isTextual() ? h.path("note").asText() : null)));
+          Optional.ofNullable(h.path("note").isTextual() ? h.path("note").asText() : null),
+          Optional.ofNullable(h.path("actor").isTextual() && !h.path("actor").asText().isBlank()
+              ? h.path("actor").asText() : null)));
     }
     return new DossierState(json.path("dossierCode").asText(), status(json.path("status")), history);
   }

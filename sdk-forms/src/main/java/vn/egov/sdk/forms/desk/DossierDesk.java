@@ -135,21 +135,65 @@ public final class DossierDesk implements AutoCloseable {
   }
 
   /**
-   * Moves a dossier to another status, with an optional note (at most 2000 characters).
+   * Moves a dossier to another status, with an optional note (at most 2000 characters), recording
+   * who made the change. The due date follows the rule of docs/sdk-forms.md ("Due dates"): a
+   * dossier supplemented before reception is due its whole processing time after it is received;
+   * one supplemented during processing gets back the time it waited for the applicant (the due date
+   * moves by the working days, or days, between the request and the supplemented dossier's return).
    *
+   * @param actor who makes the change (an official's account or name, a system): 1–200 characters
    * @return the dossier after the move; empty if there is no dossier with that code
    * @throws InvalidTransitionException if the lifecycle does not allow the move
-   * @throws IllegalArgumentException if the note is too long
+   * @throws IllegalArgumentException if the note is too long or the actor is blank or too long
    */
-  public Optional<Dossier> move(String dossierCode, DossierStatus to, String note) {
+  public Optional<Dossier> move(String dossierCode, DossierStatus to, String note, String actor) {
     if (note != null && note.length() > MAX_NOTE) {
       throw new IllegalArgumentException("a note has at most " + MAX_NOTE + " characters");
     }
-    Optional<Dossier> moved = store.move(dossierCode, to, note,
-        OffsetDateTime.now(clock.withZone(ZONE)).truncatedTo(ChronoUnit.SECONDS));
-    moved.ifPresent(d -> log.info("Dossier {} moved to {} ({})", d.dossierCode(), to,
-        note == null ? "no note" : PersonalData.mask(note)));
+    if (actor == null || actor.isBlank() || actor.strip().length() > StatusChange.MAX_ACTOR) {
+      throw new IllegalArgumentException("an actor is 1–" + StatusChange.MAX_ACTOR + " characters");
+    }
+    Optional<Dossier> moved = store.move(dossierCode, to, note, actor.strip(),
+        OffsetDateTime.now(clock.withZone(ZONE)).truncatedTo(ChronoUnit.SECONDS), this::dueAfter);
+    moved.ifPresent(d -> log.info("Dossier {} moved to {} ({}), due {}", d.dossierCode(), to,
+        note == null ? "no note" : PersonalData.mask(note), d.dueDate()));
     return moved;
+  }
+
+  /** The due date after a move (inside the store's transaction). */
+  private LocalDate dueAfter(Dossier before, DossierStatus to, OffsetDateTime at) {
+    List<StatusChange> h = before.history();
+    if (before.status() != DossierStatus.SUPPLEMENT_REQUESTED || h.size() < 2) {
+      return before.dueDate();
+    }
+    Optional<ProcedureTerms> terms = procedures.terms(before.procedureCode());
+    if (terms.isEmpty()) {
+      return before.dueDate(); // the procedure left the catalog: keep the date the receipt promised
+    }
+    DossierStatus requestedOn = h.get(h.size() - 2).status();
+    LocalDate requested = h.get(h.size() - 1).at().atZoneSameInstant(ZONE).toLocalDate();
+    LocalDate back = at.atZoneSameInstant(ZONE).toLocalDate();
+    if (requestedOn == DossierStatus.SUBMITTED && to == DossierStatus.RECEIVED) {
+      return dueDate(at, terms.get()); // counted from the receipt of the complete dossier
+    }
+    if (to != DossierStatus.PROCESSING) {
+      return before.dueDate();
+    }
+    return switch (terms.get().unit()) {
+      // calendar days, and a period ending on a rest day ends on the next working day (Civil Code Art. 148)
+      case DAYS -> workingDays.addCalendarDays(before.dueDate(),
+          (int) Math.max(0, ChronoUnit.DAYS.between(requested, back)));
+      case WORKING_DAYS, HOURS -> workingDays.addWorkingDays(before.dueDate(), workingDaysBetween(requested, back));
+    };
+  }
+
+  /** Working days d with {@code from < d <= to}. */
+  private int workingDaysBetween(LocalDate from, LocalDate to) {
+    int n = 0;
+    for (LocalDate d = workingDays.addWorkingDays(from, 1); !d.isAfter(to); d = workingDays.addWorkingDays(d, 1)) {
+      n++;
+    }
+    return n;
   }
 
   private LocalDate dueDate(OffsetDateTime receivedAt, ProcedureTerms terms) {

@@ -3,6 +3,8 @@ package vn.egov.sdk.forms.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +16,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.LocalizedText;
 import vn.egov.sdk.core.Problem;
+import vn.egov.sdk.core.units.AdministrativeUnits;
+import vn.egov.sdk.core.units.Province;
 import vn.egov.sdk.forms.ChoiceOption;
 import vn.egov.sdk.forms.CitizenIdLinks;
 import vn.egov.sdk.forms.Condition;
@@ -47,11 +52,12 @@ public final class DefinitionReader {
       Map.entry(FieldType.PHONE, Set.of("phoneKind")),
       Map.entry(FieldType.CITIZEN_ID, Set.of("birthDateField", "sexField", "maleValue", "femaleValue")),
       Map.entry(FieldType.TAX_CODE, Set.of("allowPersonalNumber")),
-      Map.entry(FieldType.SINGLE_CHOICE, Set.of("options")),
-      Map.entry(FieldType.MULTIPLE_CHOICE, Set.of("options", "minItems", "maxItems")),
+      Map.entry(FieldType.SINGLE_CHOICE, Set.of("options", "optionsFrom")),
+      Map.entry(FieldType.MULTIPLE_CHOICE, Set.of("options", "optionsFrom", "minItems", "maxItems")),
       Map.entry(FieldType.FILE, Set.of("accept", "maxBytes", "maxFiles")),
       Map.entry(FieldType.GROUP, Set.of("fields", "minItems", "maxItems")));
 
+  private static final AdministrativeUnits UNITS = AdministrativeUnits.vietnam();
   private final List<Problem> problems = new ArrayList<>();
 
   public FormDefinition read(JsonNode root) {
@@ -297,6 +303,12 @@ public final class DefinitionReader {
   }
 
   private List<ChoiceOption> options(JsonNode f, String path) {
+    if (f.has("optionsFrom")) {
+      if (f.has("options")) {
+        problem(path + "/options", "CONFLICTING_KEYS", "give options or optionsFrom, not both");
+      }
+      return optionsFrom(f.get("optionsFrom"), path + "/optionsFrom");
+    }
     List<ChoiceOption> options = new ArrayList<>();
     JsonNode node = f.get("options");
     if (node == null || !node.isArray() || node.isEmpty()) {
@@ -324,6 +336,37 @@ public final class DefinitionReader {
       }
     }
     return options;
+  }
+
+  /**
+   * Options from sdk-core's administrative units: {@code "provinces"} (the 34 provincial units in
+   * force since 1 July 2025) or {@code "provinces@YYYY-MM-DD"} (those in force that day, e.g. the 63
+   * before the 2025 arrangement); the value is the 2-digit unit code, the label the full name.
+   */
+  private List<ChoiceOption> optionsFrom(JsonNode node, String path) {
+    String source = node != null && node.isTextual() ? node.asText() : "";
+    List<Province> provinces;
+    if (source.equals("provinces")) {
+      provinces = UNITS.provinces();
+    } else if (source.startsWith("provinces@")) {
+      LocalDate day;
+      try {
+        day = LocalDate.parse(source.substring("provinces@".length()));
+      } catch (DateTimeParseException e) {
+        problem(path, "INVALID_DATE", "the date of provinces@YYYY-MM-DD is not a date");
+        return List.of();
+      }
+      provinces = UNITS.provinces(day);
+      if (provinces.isEmpty()) {
+        problem(path, "UNKNOWN_OPTION_SOURCE", "no provincial unit is known for " + day);
+        return List.of();
+      }
+    } else {
+      problem(path, "UNKNOWN_OPTION_SOURCE", "must be \"provinces\" or \"provinces@YYYY-MM-DD\"");
+      return List.of();
+    }
+    return provinces.stream().map(p -> new ChoiceOption(p.code(),
+        LocalizedText.of(p.fullName(Language.VI), p.fullName(Language.EN)))).toList();
   }
 
   private Optional<FileRules> fileRules(JsonNode f, String path) {

@@ -184,16 +184,16 @@ class DossierDeskTest {
   void lifecycleAllowsOnlyOneStopMoves() {
     DossierDesk desk = desk();
     String code = desk.file(birth(), "k").dossierCode();
-    assertThatThrownBy(() -> desk.move(code, DossierStatus.RETURNED, null))
+    assertThatThrownBy(() -> desk.move(code, DossierStatus.RETURNED, null, "cán bộ một cửa"))
         .isInstanceOf(InvalidTransitionException.class);
-    desk.move(code, DossierStatus.RECEIVED, "Đã nhận đủ hồ sơ");
-    desk.move(code, DossierStatus.PROCESSING, null);
-    Dossier d = desk.move(code, DossierStatus.PROCESSED, null).orElseThrow();
+    desk.move(code, DossierStatus.RECEIVED, "Đã nhận đủ hồ sơ", "cán bộ một cửa");
+    desk.move(code, DossierStatus.PROCESSING, null, "cán bộ một cửa");
+    Dossier d = desk.move(code, DossierStatus.PROCESSED, null, "cán bộ một cửa").orElseThrow();
     assertThat(d.status()).isEqualTo(DossierStatus.PROCESSED);
     assertThat(d.history()).extracting(StatusChange::status).containsExactly(DossierStatus.SUBMITTED,
         DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.PROCESSED);
     assertThat(d.history().get(1).note()).contains("Đã nhận đủ hồ sơ");
-    assertThat(desk.move("000.00.15.H30-261127-9999", DossierStatus.RECEIVED, null)).isEmpty();
+    assertThat(desk.move("000.00.15.H30-261127-9999", DossierStatus.RECEIVED, null, "cán bộ một cửa")).isEmpty();
   }
 
   @Test
@@ -204,7 +204,7 @@ class DossierDeskTest {
     try {
       DossierDesk desk = desk();
       String code = desk.file(birth(), "log-1").dossierCode();
-      desk.move(code, DossierStatus.RECEIVED, "Đã gọi 0912345678 và gửi thư tới an.nguyen@example.vn, CCCD 001090123456");
+      desk.move(code, DossierStatus.RECEIVED, "Đã gọi 0912345678 và gửi thư tới an.nguyen@example.vn, CCCD 001090123456", "cán bộ một cửa");
     } finally {
       System.setErr(original);
     }
@@ -237,7 +237,7 @@ class DossierDeskTest {
       open.add(desk);
       parallelFilings(desk);
       String code = desk.file(birth(), "pg-last").dossierCode();
-      assertThat(desk.move(code, DossierStatus.RECEIVED, "ok").orElseThrow().history()).hasSize(2);
+      assertThat(desk.move(code, DossierStatus.RECEIVED, "ok", "cán bộ một cửa").orElseThrow().history()).hasSize(2);
     } finally {
       open.forEach(DossierDesk::close);
       open.clear();

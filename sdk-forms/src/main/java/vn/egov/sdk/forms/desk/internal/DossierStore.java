@@ -85,7 +85,21 @@ public final class DossierStore implements AutoCloseable {
       s.execute("CREATE TABLE IF NOT EXISTS dossier_attachment (code VARCHAR(64) NOT NULL, seq INT NOT NULL,"
           + " field_id VARCHAR(64) NOT NULL, file_name VARCHAR(255) NOT NULL, media_type VARCHAR(100) NOT NULL,"
           + " content " + binary + " NOT NULL, PRIMARY KEY (code, seq))");
+      // issue 11.5: who made each change (rows from before stay NULL)
+      s.execute("ALTER TABLE dossier_history ADD COLUMN IF NOT EXISTS actor VARCHAR(200)");
     }
+  }
+
+  /**
+   * The due date after a move, computed inside the move's transaction from the dossier as it was
+   * (its history ends with its current status) and the move.
+   */
+  @FunctionalInterface
+  public interface DueDateRule {
+    LocalDate dueAfter(Dossier before, DossierStatus to, OffsetDateTime at);
+
+    /** Moves never change the due date. */
+    DueDateRule UNCHANGED = (d, to, at) -> d.dueDate();
   }
 
   /**
@@ -116,7 +130,7 @@ public final class DossierStore implements AutoCloseable {
         p.setString(9, d.dataJson());
         p.executeUpdate();
       }
-      insertHistory(c, code, 1, DossierStatus.SUBMITTED, d.receivedAt(), null);
+      insertHistory(c, code, 1, DossierStatus.SUBMITTED, d.receivedAt(), null, StatusChange.APPLICANT);
       int i = 0;
       for (Attachment a : d.attachments()) {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO dossier_attachment (code, seq, field_id,"
@@ -205,26 +219,35 @@ public final class DossierStore implements AutoCloseable {
     });
   }
 
-  /** Moves a dossier; empty if there is none with that code. */
-  public Optional<Dossier> move(String code, DossierStatus to, String note, OffsetDateTime at) {
+  /**
+   * Moves a dossier if the lifecycle allows it from its current status and history, records who
+   * made the change, and sets the due date {@code rule} gives; empty if there is no such dossier.
+   *
+   * @throws InvalidTransitionException if the lifecycle does not allow the move
+   */
+  public Optional<Dossier> move(String code, DossierStatus to, String note, String actor, OffsetDateTime at,
+      DueDateRule rule) {
     boolean moved = transaction(c -> {
-      int current;
-      try (PreparedStatement p = c.prepareStatement("SELECT status FROM dossier WHERE code = ? FOR UPDATE")) {
+      Dossier before;
+      try (PreparedStatement p = c.prepareStatement("SELECT form_id, procedure_code, status, received_at, due_date"
+          + " FROM dossier WHERE code = ? FOR UPDATE")) {
         p.setString(1, code);
         try (ResultSet r = p.executeQuery()) {
           if (!r.next()) {
             return false;
           }
-          current = r.getInt(1);
+          before = new Dossier(code, r.getString(1), r.getString(2), status(r.getInt(3)),
+              OffsetDateTime.parse(r.getString(4)), r.getObject(5, LocalDate.class), history(c, code));
         }
       }
-      DossierStatus from = status(current);
-      if (!from.canMoveTo(to)) {
-        throw new InvalidTransitionException(from, to);
+      if (!DossierStatus.canMove(before.history(), to)) {
+        throw new InvalidTransitionException(before.status(), to);
       }
-      try (PreparedStatement p = c.prepareStatement("UPDATE dossier SET status = ? WHERE code = ?")) {
+      LocalDate due = rule.dueAfter(before, to, at);
+      try (PreparedStatement p = c.prepareStatement("UPDATE dossier SET status = ?, due_date = ? WHERE code = ?")) {
         p.setInt(1, to.code());
-        p.setString(2, code);
+        p.setObject(2, due);
+        p.setString(3, code);
         p.executeUpdate();
       }
       int seq;
@@ -235,21 +258,22 @@ public final class DossierStore implements AutoCloseable {
           seq = r.getInt(1) + 1;
         }
       }
-      insertHistory(c, code, seq, to, at, note);
+      insertHistory(c, code, seq, to, at, note, actor);
       return true;
     });
     return moved ? find(code) : Optional.empty();
   }
 
   private static void insertHistory(Connection c, String code, int seq, DossierStatus status, OffsetDateTime at,
-      String note) throws SQLException {
+      String note, String actor) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO dossier_history (code, seq, status, changed_at, note) VALUES (?,?,?,?,?)")) {
+        "INSERT INTO dossier_history (code, seq, status, changed_at, note, actor) VALUES (?,?,?,?,?,?)")) {
       p.setString(1, code);
       p.setInt(2, seq);
       p.setInt(3, status.code());
       p.setString(4, format(at));
       p.setString(5, note);
+      p.setString(6, actor);
       p.executeUpdate();
     }
   }
@@ -257,12 +281,12 @@ public final class DossierStore implements AutoCloseable {
   private static List<StatusChange> history(Connection c, String code) throws SQLException {
     List<StatusChange> history = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT status, changed_at, note FROM dossier_history WHERE code = ? ORDER BY seq")) {
+        "SELECT status, changed_at, note, actor FROM dossier_history WHERE code = ? ORDER BY seq")) {
       p.setString(1, code);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           history.add(new StatusChange(status(r.getInt(1)), OffsetDateTime.parse(r.getString(2)),
-              Optional.ofNullable(r.getString(3))));
+              Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4))));
         }
       }
     }
