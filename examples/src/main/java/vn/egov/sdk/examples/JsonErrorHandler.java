@@ -13,9 +13,13 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's own errors — those raised before a request reaches Javalin, such as a request line or
  * headers over the limit (414, 431) or an unparseable request (400) — in the contract's JSON error
- * body instead of Jetty's HTML page. The body never carries Jetty's reason text.
+ * body instead of Jetty's HTML page, with the security headers of every response. The body never
+ * carries Jetty's reason text.
  */
 final class JsonErrorHandler extends ErrorHandler {
+  /** Jetty's own errors carry the same security headers as every other response. */
+  private static final java.util.Map<String, String> SECURITY_HEADERS =
+      vn.egov.sdk.examples.security.SecurityHeaders.defaults();
 
   static String body(int status) {
     String code = switch (status) {
@@ -36,6 +40,7 @@ final class JsonErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8"));
+    SECURITY_HEADERS.forEach(fields::put);
     return ByteBuffer.wrap(body(status).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -44,6 +49,7 @@ final class JsonErrorHandler extends ErrorHandler {
       Throwable cause, Callback callback) {
     byte[] bytes = body(code).getBytes(StandardCharsets.UTF_8);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    SECURITY_HEADERS.forEach(response.getHeaders()::put);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
     response.write(true, ByteBuffer.wrap(bytes), callback);
   }

@@ -57,6 +57,8 @@ public final class PortalApp implements AutoCloseable {
         config.jetty.port = options.port();
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         installErrorHandling(config.routes);
+        // First of all routes: security headers on every response, the origin check, rate limits.
+        new vn.egov.sdk.examples.security.SecurityFeature(options.security()).register(config.routes);
         // The contract: JSON is UTF-8 and says so; so are the HTML fragments and pages.
         config.routes.after(ctx -> {
           String type = ctx.res().getContentType();

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.egov.sdk.examples.security.AdminTokens;
+import vn.egov.sdk.examples.security.ClientAddresses;
+import vn.egov.sdk.examples.security.OriginPolicy;
+import vn.egov.sdk.examples.security.RateLimits;
+import vn.egov.sdk.examples.security.SecurityOptions;
 
 /**
  * The portal server's command line, as fixed by the HTTP contract. Every option is parsed and
@@ -21,7 +26,11 @@ import java.util.Optional;
  * @param fxRefresh how long a board counts as fresh
  * @param weatherRefresh how long a weather reading counts as fresh
  * @param simulateUpstreams start local simulated upstreams so every widget is live offline
- * @param adminToken enables the admin endpoints; empty disables them (they answer 404)
+ * @param adminToken enables the admin endpoints; empty disables them (they answer 404). From
+ *     {@code --admin-token}, {@code --admin-token-file} or the {@code EGOV_ADMIN_TOKEN} environment
+ *     variable; never part of {@link #toString()}
+ * @param security allowed origins, rate limits and trusted proxies ({@code --allowed-origins},
+ *     {@code --rate-limit}, {@code --trusted-proxies})
  */
 public record ServerOptions(
     int port,
@@ -32,7 +41,8 @@ public record ServerOptions(
     Duration fxRefresh,
     Duration weatherRefresh,
     boolean simulateUpstreams,
-    Optional<String> adminToken) {
+    Optional<String> adminToken,
+    SecurityOptions security) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final Duration DEFAULT_FX_REFRESH = Duration.ofSeconds(300);
@@ -49,54 +59,76 @@ public record ServerOptions(
     requirePositive("--fx-refresh", fxRefresh);
     requirePositive("--weather-refresh", weatherRefresh);
     Objects.requireNonNull(adminToken, "adminToken");
+    Objects.requireNonNull(security, "security");
   }
 
   /** The defaults of the contract: port 8080, {@code ./data}, real feeds, no admin token. */
   public static ServerOptions defaults() {
     return new ServerOptions(DEFAULT_PORT, Path.of("data"), Optional.empty(), Optional.empty(),
-        Optional.empty(), DEFAULT_FX_REFRESH, DEFAULT_WEATHER_REFRESH, false, Optional.empty());
+        Optional.empty(), DEFAULT_FX_REFRESH, DEFAULT_WEATHER_REFRESH, false, Optional.empty(),
+        SecurityOptions.defaults());
   }
 
   public ServerOptions withPort(int newPort) {
     return new ServerOptions(newPort, dataDir, statsStore, fxUrl, weatherUrl, fxRefresh,
-        weatherRefresh, simulateUpstreams, adminToken);
+        weatherRefresh, simulateUpstreams, adminToken, security);
   }
 
   public ServerOptions withDataDir(Path dir) {
     return new ServerOptions(port, dir, statsStore, fxUrl, weatherUrl, fxRefresh, weatherRefresh,
-        simulateUpstreams, adminToken);
+        simulateUpstreams, adminToken, security);
   }
 
   public ServerOptions withAdminToken(String token) {
     return new ServerOptions(port, dataDir, statsStore, fxUrl, weatherUrl, fxRefresh,
-        weatherRefresh, simulateUpstreams, Optional.of(token));
+        weatherRefresh, simulateUpstreams, Optional.of(token), security);
+  }
+
+  public ServerOptions withSecurity(SecurityOptions newSecurity) {
+    return new ServerOptions(port, dataDir, statsStore, fxUrl, weatherUrl, fxRefresh, weatherRefresh,
+        simulateUpstreams, adminToken, newSecurity);
   }
 
   public ServerOptions withSimulatedUpstreams(boolean simulate) {
     return new ServerOptions(port, dataDir, statsStore, fxUrl, weatherUrl, fxRefresh,
-        weatherRefresh, simulate, adminToken);
+        weatherRefresh, simulate, adminToken, security);
   }
 
   public ServerOptions withStatsStore(String url) {
     return new ServerOptions(port, dataDir, Optional.of(url), fxUrl, weatherUrl, fxRefresh,
-        weatherRefresh, simulateUpstreams, adminToken);
+        weatherRefresh, simulateUpstreams, adminToken, security);
   }
 
   public ServerOptions withUpstreams(URI fx, URI weather) {
     return new ServerOptions(port, dataDir, statsStore, Optional.ofNullable(fx),
-        Optional.ofNullable(weather), fxRefresh, weatherRefresh, simulateUpstreams, adminToken);
+        Optional.ofNullable(weather), fxRefresh, weatherRefresh, simulateUpstreams, adminToken, security);
   }
 
   public ServerOptions withRefresh(Duration fx, Duration weather) {
     return new ServerOptions(port, dataDir, statsStore, fxUrl, weatherUrl, fx, weather,
-        simulateUpstreams, adminToken);
+        simulateUpstreams, adminToken, security);
   }
 
-  private static final List<String> VALUED_OPTIONS = List.of("--port", "--data-dir", "--stats-store",
-      "--fx-url", "--weather-url", "--fx-refresh", "--weather-refresh", "--admin-token");
+  /** The environment variable that can hold the admin token (kept out of the process list). */
+  public static final String ADMIN_TOKEN_VARIABLE = "EGOV_ADMIN_TOKEN";
 
-  /** Parses the command line; {@code --help} is reported by {@link #isHelp(String[])}. */
+  private static final List<String> VALUED_OPTIONS = List.of("--port", "--data-dir", "--stats-store",
+      "--fx-url", "--weather-url", "--fx-refresh", "--weather-refresh", "--admin-token",
+      "--admin-token-file", "--allowed-origins", "--rate-limit", "--trusted-proxies");
+
+  /**
+   * Parses the command line with the process's environment ({@value #ADMIN_TOKEN_VARIABLE});
+   * {@code --help} is reported by {@link #isHelp(String[])}.
+   */
   public static ServerOptions parse(String... args) {
+    return parse(System.getenv(), args);
+  }
+
+  /**
+   * Parses the command line; the admin token is taken from {@code --admin-token},
+   * {@code --admin-token-file} or, when neither is given, {@code env}'s {@value #ADMIN_TOKEN_VARIABLE}.
+   */
+  public static ServerOptions parse(java.util.Map<String, String> env, String... args) {
     ServerOptions o = defaults();
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -141,10 +173,41 @@ public record ServerOptions(
         case "--fx-refresh" -> o = o.withRefresh(parseSeconds(name, value), o.weatherRefresh());
         case "--weather-refresh" -> o = o.withRefresh(o.fxRefresh(), parseSeconds(name, value));
         case "--admin-token" -> o = o.withAdminToken(requireText(name, value));
+        case "--admin-token-file" -> o = o.withAdminToken(AdminTokens.fromFile(Path.of(requireText(name, value))));
+        case "--allowed-origins" -> o = o.withSecurity(o.security().withAllowedOrigins(OriginPolicy.parseList(value)));
+        case "--rate-limit" -> o = o.withSecurity(o.security().withRateLimits(RateLimits.parse(value)));
+        case "--trusted-proxies" -> o = o.withSecurity(o.security().withTrustedProxies(ClientAddresses.parse(value)));
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
+    if (seen.contains("--admin-token") && seen.contains("--admin-token-file")) {
+      throw new IllegalArgumentException("give the admin token once: --admin-token or --admin-token-file, not both");
+    }
+    if (o.adminToken().isEmpty()) {
+      String fromEnv = env.get(ADMIN_TOKEN_VARIABLE);
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        o = o.withAdminToken(AdminTokens.check(ADMIN_TOKEN_VARIABLE, fromEnv.strip()));
+      }
+    }
     return o;
+  }
+
+  /** Every option, with the admin token masked: safe for a log line. */
+  @Override
+  public String toString() {
+    return "ServerOptions[port=" + port + ", dataDir=" + dataDir + ", statsStore="
+        + statsStore.map(ServerOptions::withoutPassword).orElse("(embedded)") + ", fxUrl="
+        + fxUrl.map(URI::toString).orElse("(public feed)") + ", weatherUrl="
+        + weatherUrl.map(URI::toString).orElse("(public feed)") + ", fxRefresh=" + fxRefresh.toSeconds()
+        + "s, weatherRefresh=" + weatherRefresh.toSeconds() + "s, simulateUpstreams=" + simulateUpstreams
+        + ", adminToken=" + (adminToken.isPresent() ? "(set)" : "(none)") + ", allowedOrigins="
+        + security.allowedOrigins() + ", rateLimit=" + security.rateLimits() + ", trustedProxies="
+        + security.trustedProxies() + "]";
+  }
+
+  /** A store URL with any password parameter masked. */
+  private static String withoutPassword(String url) {
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("(redis://[^:@/]*:)[^@/]*@", "$1***@");
   }
 
   public static boolean isHelp(String... args) {
@@ -168,7 +231,18 @@ public record ServerOptions(
           --fx-refresh SECONDS      freshness of an exchange-rate board (default 300)
           --weather-refresh SECONDS freshness of a weather reading (default 600)
           --simulate-upstreams      start local simulated upstreams (offline demo)
-          --admin-token TOKEN       enables the admin endpoints
+          --admin-token TOKEN       enables the admin endpoints (visible in the process
+                                    list: prefer the two ways below)
+          --admin-token-file FILE   the admin token is the file's content (trailing newline
+                                    ignored); or set the environment variable EGOV_ADMIN_TOKEN
+          --allowed-origins LIST    origins besides this server whose pages may post here and
+                                    frame it, comma-separated (https://portal.example.gov.vn)
+          --rate-limit LIST         per-client limits, off unless set: KIND=N/PERIOD,…
+                                    with KIND votes, visits or filings and PERIOD s, min, h
+                                    or d (votes=5/min,visits=600/min,filings=20/h); over it
+                                    a request gets 429 with Retry-After
+          --trusted-proxies LIST    reverse proxies (IPs or networks, e.g. 127.0.0.1,::1) whose
+                                    X-Forwarded-For / X-Forwarded-Host name the client
         """;
   }
 

@@ -3,16 +3,20 @@ package vn.egov.sdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServerOptionsTest {
 
   @Test
   void defaultsFollowTheContract() {
-    ServerOptions o = ServerOptions.parse();
+    ServerOptions o = ServerOptions.parse(Map.of());
     assertThat(o.port()).isEqualTo(8080);
     assertThat(o.dataDir()).isEqualTo(Path.of("data"));
     assertThat(o.fxRefresh()).isEqualTo(Duration.ofSeconds(300));
@@ -20,6 +24,76 @@ class ServerOptionsTest {
     assertThat(o.statsStore()).isEmpty();
     assertThat(o.adminToken()).isEmpty();
     assertThat(o.simulateUpstreams()).isFalse();
+    assertThat(o.security().allowedOrigins()).isEmpty();
+    assertThat(o.security().rateLimits().any()).isFalse();
+    assertThat(o.security().trustedProxies().trusted()).isEmpty();
+  }
+
+  @Test
+  void theSafetyOptionsAreParsed() {
+    ServerOptions o = ServerOptions.parse(Map.of(), "--allowed-origins", "https://Portal.example.gov.vn/",
+        "--rate-limit", "votes=5/min,filings=20/h", "--trusted-proxies", "127.0.0.1,::1");
+    assertThat(o.security().allowedOrigins()).containsExactly("https://portal.example.gov.vn");
+    assertThat(o.security().rateLimits()).hasToString("votes=5/min,filings=20/h");
+    assertThat(o.security().trustedProxies().trusted()).containsExactly("127.0.0.1", "::1");
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--allowed-origins", "portal.example.gov.vn"))
+        .hasMessageContaining("--allowed-origins");
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--rate-limit", "votes=many"))
+        .hasMessageContaining("--rate-limit");
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--trusted-proxies", "proxy"))
+        .hasMessageContaining("--trusted-proxies");
+  }
+
+  @Test
+  void theAdminTokenComesFromTheOptionAFileOrTheEnvironment(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("token");
+    Files.writeString(file, "  file-token-0123456789 \n");
+    assertThat(ServerOptions.parse(Map.of(), "--admin-token-file", file.toString()).adminToken())
+        .contains("file-token-0123456789");
+    Map<String, String> env = Map.of("EGOV_ADMIN_TOKEN", "env-token");
+    assertThat(ServerOptions.parse(env).adminToken()).contains("env-token");
+    assertThat(ServerOptions.parse(env, "--admin-token", "cli").adminToken()).as("the command line wins").contains("cli");
+    assertThat(ServerOptions.parse(env, "--admin-token-file", file.toString()).adminToken())
+        .contains("file-token-0123456789");
+    assertThat(ServerOptions.parse(Map.of("EGOV_ADMIN_TOKEN", "  ")).adminToken()).isEmpty();
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--admin-token", "a", "--admin-token-file", file.toString()))
+        .hasMessageContaining("not both");
+  }
+
+  @Test
+  void aBadTokenFileIsNamedAndItsContentNeverShown(@TempDir Path dir) throws IOException {
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--admin-token-file", dir.resolve("absent").toString()))
+        .hasMessageContaining("--admin-token-file").hasMessageContaining("absent").hasMessageContaining("cannot read");
+    Path empty = Files.writeString(dir.resolve("empty"), "\n\n");
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--admin-token-file", empty.toString()))
+        .hasMessageContaining("empty");
+    Path twoLines = Files.writeString(dir.resolve("two"), "secret-one\nsecret-two\n");
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--admin-token-file", twoLines.toString()))
+        .hasMessageContaining("one line").hasMessageNotContaining("secret");
+    Path big = Files.write(dir.resolve("big"), new byte[5000]);
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--admin-token-file", big.toString()))
+        .hasMessageContaining("larger than 4096");
+    assertThatThrownBy(() -> ServerOptions.parse(Map.of(), "--admin-token-file", dir.toString()))
+        .hasMessageContaining("cannot read");
+  }
+
+  @Test
+  void theTokenNeverAppearsInToStringNorAStorePassword() {
+    ServerOptions o = ServerOptions.parse(Map.of(), "--admin-token", "very-secret-token",
+        "--stats-store", "jdbc:postgresql://db/portal?user=p&password=hunter2");
+    assertThat(o.toString()).doesNotContain("very-secret-token").doesNotContain("hunter2")
+        .contains("adminToken=(set)", "password=***");
+    assertThat(ServerOptions.parse(Map.of(), "--stats-store", "redis://u:pw@127.0.0.1:6379").toString())
+        .doesNotContain(":pw@");
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    for (String option : new String[] {"--port", "--data-dir", "--stats-store", "--fx-url", "--weather-url",
+        "--fx-refresh", "--weather-refresh", "--simulate-upstreams", "--admin-token", "--admin-token-file",
+        "EGOV_ADMIN_TOKEN", "--allowed-origins", "--rate-limit", "--trusted-proxies"}) {
+      assertThat(ServerOptions.usage()).contains(option);
+    }
   }
 
   @Test
