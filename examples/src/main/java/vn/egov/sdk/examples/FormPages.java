@@ -1,5 +1,6 @@
 package vn.egov.sdk.examples;
 
+import vn.egov.sdk.core.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -32,6 +32,7 @@ import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.desk.StatusChange;
 import vn.egov.sdk.forms.Submission;
 import vn.egov.sdk.forms.desk.UnknownFormException;
+import vn.egov.sdk.core.Html;
 
 /**
  * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,

@@ -21,6 +21,7 @@ import vn.egov.sdk.examples.site.ProcedurePage;
 import vn.egov.sdk.examples.site.RoadmapChart;
 import vn.egov.sdk.examples.site.Site;
 import vn.egov.sdk.examples.site.SiteLang;
+import vn.egov.sdk.core.Html;
 
 /**
  * The site's catalog pages: the home page {@code GET /} (procedure search with maturity badges, the

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import vn.egov.sdk.testing.SimulatedUpstreams;
+import vn.egov.sdk.testing.feeds.FeedServer;
 import vn.egov.sdk.widgets.ExchangeRateBoard;
 import vn.egov.sdk.widgets.HttpSettings;
 import vn.egov.sdk.widgets.Place;
@@ -36,10 +36,10 @@ public final class WidgetRoutes implements Routes {
 
   public WidgetRoutes(PortalContext context) {
     ServerOptions o = context.options();
-    SimulatedUpstreams sims = o.simulateUpstreams() ? context.closeLater(SimulatedUpstreams.start()) : null;
-    URI fxXml = o.fxUrl().orElse(sims != null ? sims.vietcombankXml().baseUrl() : Providers.VIETCOMBANK_XML);
-    URI fxJson = o.fxUrl().orElse(sims != null ? sims.vietcombankJson().baseUrl() : Providers.VIETCOMBANK_JSON);
-    URI meteo = o.weatherUrl().orElse(sims != null ? sims.openMeteo().baseUrl() : Providers.OPEN_METEO);
+    FeedServer sims = o.simulateUpstreams() ? context.closeLater(FeedServer.start()) : null;
+    URI fxXml = o.fxUrl().orElse(sims != null ? sims.baseUrl() : Providers.VIETCOMBANK_XML);
+    URI fxJson = o.fxUrl().orElse(sims != null ? sims.baseUrl() : Providers.VIETCOMBANK_JSON);
+    URI meteo = o.weatherUrl().orElse(sims != null ? sims.baseUrl() : Providers.OPEN_METEO);
     Path dir = o.dataDir().resolve("widgets");
     HttpSettings http = HttpSettings.defaults();
 

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.Problem;
-import vn.egov.sdk.forms.internal.Html;
+import vn.egov.sdk.forms.internal.HtmlBuilder;
 import vn.egov.sdk.forms.internal.Messages;
 
 /**
@@ -52,7 +52,7 @@ public final class FormHtmlRenderer {
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(problems, "problems");
     State state = new State(language, mode, values == null ? MissingNode.getInstance() : values, problems);
-    Html h = new Html();
+    HtmlBuilder h = new HtmlBuilder();
     String lang = language.tag();
     if (mode == RenderMode.SUBMITTABLE) {
       h.raw("<form class=\"egov-form\" method=\"post\" enctype=\"multipart/form-data\" lang=\"").text(lang)
@@ -166,7 +166,7 @@ public final class FormHtmlRenderer {
     }
   }
 
-  private static void errorSummary(Html h, FormDefinition form, State state) {
+  private static void errorSummary(HtmlBuilder h, FormDefinition form, State state) {
     List<String[]> items = new ArrayList<>();
     for (Problem v : state.violations) {
       Optional<Target> t = target(form, v.path());
@@ -204,7 +204,7 @@ public final class FormHtmlRenderer {
   }
 
   /** {@code enforce}: whether the browser may enforce {@code required} (not inside an optional group). */
-  private void fields(Html h, List<FieldDefinition> fields, String prefix, JsonNode scope, State state,
+  private void fields(HtmlBuilder h, List<FieldDefinition> fields, String prefix, JsonNode scope, State state,
       boolean enforce) {
     for (FieldDefinition f : fields) {
       if (f.type() == FieldType.GROUP) {
@@ -215,7 +215,7 @@ public final class FormHtmlRenderer {
     }
   }
 
-  private void group(Html h, FieldDefinition f, List<FieldDefinition> scope, JsonNode items, State state) {
+  private void group(HtmlBuilder h, FieldDefinition f, List<FieldDefinition> scope, JsonNode items, State state) {
     h.raw("<fieldset class=\"form-group\" id=\"f-").text(f.id()).raw("\" data-group=\"").text(f.id())
         .raw("\" data-max-items=\"").text(String.valueOf(f.maxItems().orElse(100))).raw("\"");
     conditions(h, f);
@@ -238,7 +238,7 @@ public final class FormHtmlRenderer {
     h.raw("</fieldset>\n");
   }
 
-  private void field(Html h, FieldDefinition f, List<FieldDefinition> scope, String prefix, JsonNode value,
+  private void field(HtmlBuilder h, FieldDefinition f, List<FieldDefinition> scope, String prefix, JsonNode value,
       State state, boolean enforce) {
     Language language = state.language;
     String name = prefix + f.id();
@@ -335,7 +335,7 @@ public final class FormHtmlRenderer {
     return value.isTextual() && value.asText().equals(option);
   }
 
-  private void input(Html h, FieldDefinition f, String id, String name, boolean enforce, JsonNode value,
+  private void input(HtmlBuilder h, FieldDefinition f, String id, String name, boolean enforce, JsonNode value,
       List<String> errors) {
     h.raw("<input id=\"").text(id).raw("\" name=\"").text(name).raw("\"");
     switch (f.type()) {
@@ -391,7 +391,7 @@ public final class FormHtmlRenderer {
     h.raw(">\n");
   }
 
-  private static void describedBy(Html h, FieldDefinition f, String id, List<String> errors, boolean first) {
+  private static void describedBy(HtmlBuilder h, FieldDefinition f, String id, List<String> errors, boolean first) {
     List<String> ids = new ArrayList<>();
     if (first && !errors.isEmpty()) {
       ids.add(id + "-error");
@@ -410,7 +410,7 @@ public final class FormHtmlRenderer {
     }
   }
 
-  private static void fieldErrors(Html h, State state, String name, String id) {
+  private static void fieldErrors(HtmlBuilder h, State state, String name, String id) {
     List<String> errors = state.messages.getOrDefault(name, List.of());
     if (errors.isEmpty()) {
       return;
@@ -419,7 +419,7 @@ public final class FormHtmlRenderer {
         .text(state.language.pick("Lỗi: ", "Error: ")).raw("</span>").text(String.join(" ", errors)).raw("</p>\n");
   }
 
-  private static void conditions(Html h, FieldDefinition f) {
+  private static void conditions(HtmlBuilder h, FieldDefinition f) {
     f.shownWhen().ifPresent(c -> h.raw(" data-shown-when=\"").text(c.field() + c.equals().map(v -> "=" + v).orElse(""))
         .raw("\""));
     f.requiredWhen().ifPresent(c -> h.raw(" data-required-when=\"").text(c.field() + c.equals().map(v -> "=" + v).orElse(""))
@@ -430,7 +430,7 @@ public final class FormHtmlRenderer {
   }
 
   /** "Fill in when “Relationship” is “Other”." — for a page without script, and for screen readers. */
-  private static void conditionHint(Html h, FieldDefinition f, List<FieldDefinition> scope, String id, State state) {
+  private static void conditionHint(HtmlBuilder h, FieldDefinition f, List<FieldDefinition> scope, String id, State state) {
     if (state.mode != RenderMode.SUBMITTABLE || (f.shownWhen().isEmpty() && f.requiredWhen().isEmpty())) {
       return;
     }
@@ -466,22 +466,22 @@ public final class FormHtmlRenderer {
     return ".*(?:" + p + ").*";
   }
 
-  private static void requiredMark(Html h, FieldDefinition f) {
+  private static void requiredMark(HtmlBuilder h, FieldDefinition f) {
     if (f.required() || f.requiredWhen().isPresent()) {
       h.raw(" <span class=\"required\" aria-hidden=\"true\">*</span>");
     }
   }
 
-  private static void help(Html h, FieldDefinition f, String id, Language language) {
+  private static void help(HtmlBuilder h, FieldDefinition f, String id, Language language) {
     f.help().ifPresent(text -> h.raw("<p class=\"help\" id=\"").text(id).raw("-help\">").text(text.in(language))
         .raw("</p>\n"));
   }
 
-  private static void hidden(Html h, String name, String value) {
+  private static void hidden(HtmlBuilder h, String name, String value) {
     h.raw("<input type=\"hidden\" name=\"").text(name).raw("\" value=\"").text(value).raw("\">\n");
   }
 
-  private static void attr(Html h, String name, String value) {
+  private static void attr(HtmlBuilder h, String name, String value) {
     h.raw(" ").raw(name).raw("=\"").text(value).raw("\"");
   }
 }

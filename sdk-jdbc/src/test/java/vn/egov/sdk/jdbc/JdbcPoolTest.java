@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import vn.egov.sdk.jdbc.internal.JdbcPool;
 
 class JdbcPoolTest {
@@ -86,7 +85,7 @@ class JdbcPoolTest {
   /** A class loader with sdk-jdbc, HikariCP and SLF4J but no JDBC driver, as in an application without one. */
   @Test
   void aMissingDriverIsNamedByItsArtifact() throws Exception {
-    URL[] jars = {location(JdbcPool.class), location(HikariConfig.class), location(LoggerFactory.class)};
+    URL[] jars = {location(JdbcPool.class), location(HikariConfig.class), jarOf("org/slf4j/Logger.class")};
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader app = new URLClassLoader(jars, ClassLoader.getPlatformClassLoader())) {
       Thread.currentThread().setContextClassLoader(app);
@@ -120,5 +119,11 @@ class JdbcPoolTest {
 
   private static URL location(Class<?> type) {
     return type.getProtectionDomain().getCodeSource().getLocation();
+  }
+
+  /** The jar (or directory) on the test class path holding {@code resource}. */
+  private static URL jarOf(String resource) throws Exception {
+    String url = ClassLoader.getSystemResource(resource).toString();
+    return new URL(url.startsWith("jar:") ? url.substring(4, url.indexOf("!/")) : url.substring(0, url.length() - resource.length()));
   }
 }

@@ -7,9 +7,8 @@ import java.text.Normalizer;
  * value, never an IP address): 1–128 printable characters. {@code memberId} is the signed-in member's
  * opaque id or null for a guest (same rules). {@code path} is the page's path: starts with {@code /},
  * at most 512 printable characters, kept in Unicode NFC so that {@code /tin-tức} typed in NFD and in
- * NFC counts as one page.
- *
- * @throws InvalidPageViewException naming the wrong field
+ * NFC counts as one page. A value breaking these rules is refused with an
+ * {@link InvalidPageViewException} naming the wrong field.
  */
 public record PageView(String visitorId, String memberId, String path) {
   public static final int MAX_ID_LENGTH = 128;

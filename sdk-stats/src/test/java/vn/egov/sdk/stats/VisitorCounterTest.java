@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.stats.contract.MutableClock;
+import vn.egov.sdk.stats.contract.StatsStoreContract;
 
 class VisitorCounterTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T07:00:00Z"));

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
-import vn.egov.sdk.testing.internal.OpenMeteoTransformer;
-import vn.egov.sdk.testing.internal.Resources;
+import vn.egov.sdk.testing.feeds.Feed;
+import vn.egov.sdk.testing.internal.FeedTransformer;
 
 /**
  * One simulated upstream feed on {@code 127.0.0.1} (a free port), answering like the real feed with
@@ -29,38 +29,33 @@ import vn.egov.sdk.testing.internal.Resources;
 public final class SimulatedUpstream implements AutoCloseable {
 
   /** The API key the simulated OpenWeatherMap accepts ({@code appid=}); any other gets its 401. */
-  public static final String OPEN_WEATHER_MAP_KEY = "simulated-openweathermap-key";
+  public static final String OPEN_WEATHER_MAP_KEY = Feed.OPEN_WEATHER_MAP_KEY;
 
   /** The feeds that can be simulated, with the request path each one answers. */
   public enum Kind {
     /** Vietcombank's XML board. */
-    VIETCOMBANK_XML("/Usercontrols/TVPortal.TyGia/pXML.aspx", "application/xml; charset=utf-8",
-        "vietcombank-board.xml", "vietcombank-board-changed.xml"),
+    VIETCOMBANK_XML(Feed.VIETCOMBANK_XML),
     /** Vietcombank's JSON API ({@code ?date=YYYY-MM-DD} is required, as on the real one). */
-    VIETCOMBANK_JSON("/api/exchangerates", "application/json; charset=utf-8",
-        "vietcombank-api.json", "vietcombank-api-changed.json"),
+    VIETCOMBANK_JSON(Feed.VIETCOMBANK_JSON),
     /** Open-Meteo's forecast API: one object for one place, an array for several, in request order. */
-    OPEN_METEO("/v1/forecast", "application/json; charset=utf-8",
-        "open-meteo-places.jsonl", "open-meteo-places-changed.jsonl"),
+    OPEN_METEO(Feed.OPEN_METEO),
     /** OpenWeatherMap's current weather ({@code appid} must be {@link #OPEN_WEATHER_MAP_KEY}). */
-    OPEN_WEATHER_MAP("/data/2.5/weather", "application/json; charset=utf-8",
-        "openweathermap-current.json", "openweathermap-current-changed.json");
+    OPEN_WEATHER_MAP(Feed.OPEN_WEATHER_MAP);
 
-    private final String path;
-    private final String contentType;
-    private final String body;
-    private final String changedBody;
+    private final Feed feed;
 
-    Kind(String path, String contentType, String body, String changedBody) {
-      this.path = path;
-      this.contentType = contentType;
-      this.body = body;
-      this.changedBody = changedBody;
+    Kind(Feed feed) {
+      this.feed = feed;
     }
 
     /** The request path the feed answers, e.g. {@code /v1/forecast}. */
     public String path() {
-      return path;
+      return feed.path();
+    }
+
+    /** The feed's bodies and rules (sdk-testing-feeds), which this simulator serves. */
+    public Feed feed() {
+      return feed;
     }
   }
 
@@ -85,7 +80,7 @@ public final class SimulatedUpstream implements AutoCloseable {
         .asynchronousResponseThreads(8)
         .jettyStopTimeout(200L)
         .notifier(new Slf4jNotifier(false))
-        .extensions(new OpenMeteoTransformer()));
+        .extensions(new FeedTransformer()));
   }
 
   /** Starts a simulator of {@code kind} answering normally. */
@@ -107,7 +102,7 @@ public final class SimulatedUpstream implements AutoCloseable {
 
   /** The full URL of the feed ({@link #baseUrl()} plus {@link Kind#path()}). */
   public URI feedUrl() {
-    return URI.create(baseUrl() + kind.path);
+    return URI.create(baseUrl() + kind.path());
   }
 
   /** Misbehaves with {@code newFault} from now on (replacing any earlier fault). */
@@ -154,7 +149,7 @@ public final class SimulatedUpstream implements AutoCloseable {
 
   /** How many requests reached the feed's path since the start or {@link #resetRequests()}. */
   public int requestCount() {
-    return server.countRequestsMatching(WireMock.getRequestedFor(urlPathEqualTo(kind.path)).build())
+    return server.countRequestsMatching(WireMock.getRequestedFor(urlPathEqualTo(kind.path())).build())
         .getCount();
   }
 
@@ -175,14 +170,23 @@ public final class SimulatedUpstream implements AutoCloseable {
 
   private void apply() {
     server.resetMappings();
-    byte[] body = customBody != null ? customBody : sampleBody();
-    String type = customBody != null ? customType : kind.contentType;
-    ResponseDefinitionBuilder answer = aResponse().withStatus(200).withHeader("Content-Type", type)
-        .withBody(body);
-    if (fault != null) {
+    ResponseDefinitionBuilder answer;
+    if (customBody != null) {
+      answer = aResponse().withStatus(200).withHeader("Content-Type", customType).withBody(customBody);
+    } else if (fault == null || fault == Fault.DELAY || fault == Fault.BLACK_HOLE) {
+      // The feed's own logic answers (sample bodies, the real feed's 400 and 401), late if so asked.
+      answer = aResponse().withTransformers(FeedTransformer.NAME)
+          .withTransformerParameter(FeedTransformer.FEED, kind.feed().name())
+          .withTransformerParameter(FeedTransformer.CHANGED, changed);
+      if (fault == Fault.DELAY) {
+        answer = answer.withFixedDelay((int) delay.toMillis());
+      } else if (fault == Fault.BLACK_HOLE) {
+        answer = answer.withFixedDelay((int) BLACK_HOLE.toMillis());
+      }
+    } else {
+      byte[] body = kind.feed().sample(changed);
+      String type = kind.feed().contentType();
       answer = switch (fault) {
-        case DELAY -> answer.withFixedDelay((int) delay.toMillis());
-        case BLACK_HOLE -> answer.withFixedDelay((int) BLACK_HOLE.toMillis());
         case CONNECTION_RESET -> aResponse().withFault(
             com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
         case SERVER_ERROR -> aResponse().withStatus(503).withHeader("Content-Type", "text/plain")
@@ -190,59 +194,18 @@ public final class SimulatedUpstream implements AutoCloseable {
         case TOO_MANY_REQUESTS -> aResponse().withStatus(429).withHeader("Retry-After", "300")
             .withHeader("Content-Type", "text/plain").withBody("Too Many Requests");
         case HTML_OK -> aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
-            .withBody(Resources.bytes("block-page.html"));
+            .withBody(Feed.resource("block-page.html"));
         case MALFORMED_BODY -> aResponse().withStatus(200).withHeader("Content-Type", type)
             .withBody(malformed(body));
         case TRUNCATED_BODY -> aResponse().withStatus(200).withHeader("Content-Type", type)
             .withBody(Arrays.copyOf(body, body.length / 2));
+        case DELAY, BLACK_HOLE -> throw new AssertionError(fault);
       };
     }
-    boolean dynamic = kind == Kind.OPEN_METEO && customBody == null
-        && (fault == null || fault == Fault.DELAY || fault == Fault.BLACK_HOLE);
-    if (dynamic) {
-      answer = answer.withTransformers(OpenMeteoTransformer.NAME)
-          .withTransformerParameter(OpenMeteoTransformer.PLACES, Resources.text(placesResource()));
-    }
-    MappingBuilder stub = get(urlPathEqualTo(kind.path)).atPriority(5).willReturn(answer);
+    MappingBuilder stub = get(urlPathEqualTo(kind.path())).atPriority(5).willReturn(answer);
     server.stubFor(stub);
-    addKindRules();
-  }
-
-  private void addKindRules() {
-    if (fault != null || customBody != null) {
-      return;
-    }
-    if (kind == Kind.VIETCOMBANK_JSON) {
-      server.stubFor(get(urlPathEqualTo(kind.path)).atPriority(1)
-          .withQueryParam("date", WireMock.absent())
-          .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-              .withBody("{\"message\":\"The date field is required.\"}")));
-    }
-    if (kind == Kind.OPEN_WEATHER_MAP) {
-      server.stubFor(get(urlPathEqualTo(kind.path)).atPriority(1)
-          .withQueryParam("appid", WireMock.notMatching(java.util.regex.Pattern.quote(OPEN_WEATHER_MAP_KEY)))
-          .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-              .withBody(Resources.bytes("openweathermap-401.json"))));
-      server.stubFor(get(urlPathEqualTo(kind.path)).atPriority(2)
-          .withQueryParam("appid", WireMock.absent())
-          .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-              .withBody(Resources.bytes("openweathermap-401.json"))));
-    }
     server.stubFor(any(WireMock.anyUrl()).atPriority(10)
         .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/plain").withBody("Not Found")));
-  }
-
-  private String placesResource() {
-    return changed ? kind.changedBody : kind.body;
-  }
-
-  private byte[] sampleBody() {
-    if (kind == Kind.OPEN_METEO) {
-      // Without the transformer (faults), the body is the three-place array of the samples.
-      return OpenMeteoTransformer.array(Resources.text(placesResource()), 3)
-          .getBytes(StandardCharsets.UTF_8);
-    }
-    return Resources.bytes(changed ? kind.changedBody : kind.body);
   }
 
   /** The body with {@code "<]}>} inserted in its middle: neither XML nor JSON parses any more. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import vn.egov.sdk.core.Language;
 import vn.egov.sdk.core.LocalizedText;
 import vn.egov.sdk.widgets.internal.Boards;
-import vn.egov.sdk.widgets.internal.Html;
+import vn.egov.sdk.core.Html;
 
 /**
  * Snapshots as the HTTP contract shows them: JSON trees (ordered maps of strings, numbers, lists and

@@ -2,7 +2,7 @@ package vn.egov.sdk.examples.stats;
 
 import java.util.Locale;
 import vn.egov.sdk.core.Language;
-import vn.egov.sdk.examples.Html;
+import vn.egov.sdk.core.Html;
 import vn.egov.sdk.stats.OptionResult;
 import vn.egov.sdk.stats.PollResults;
 import vn.egov.sdk.stats.PollStatus;

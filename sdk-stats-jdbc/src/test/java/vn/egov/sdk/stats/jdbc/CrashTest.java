@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.testing.TestServices;
-import vn.egov.sdk.stats.ChildJvm;
+import vn.egov.sdk.stats.contract.ChildJvm;
 import vn.egov.sdk.stats.PollTally;
 import vn.egov.sdk.stats.Polls;
 import vn.egov.sdk.stats.StatsStore;
-import vn.egov.sdk.stats.StatsStoreContract;
+import vn.egov.sdk.stats.contract.StatsStoreContract;
 import vn.egov.sdk.stats.StatsStores;
 
 /**

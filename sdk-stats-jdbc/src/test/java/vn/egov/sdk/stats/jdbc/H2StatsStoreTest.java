@@ -3,7 +3,7 @@ package vn.egov.sdk.stats.jdbc;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.stats.StatsStore;
-import vn.egov.sdk.stats.StatsStoreContract;
+import vn.egov.sdk.stats.contract.StatsStoreContract;
 import vn.egov.sdk.stats.StatsStores;
 
 class H2StatsStoreTest extends StatsStoreContract {

@@ -2,7 +2,7 @@ package vn.egov.sdk.stats.jdbc;
 
 import vn.egov.sdk.testing.TestServices;
 import vn.egov.sdk.stats.StatsStore;
-import vn.egov.sdk.stats.StatsStoreContract;
+import vn.egov.sdk.stats.contract.StatsStoreContract;
 import vn.egov.sdk.stats.StatsStores;
 
 class PostgresStatsStoreTest extends StatsStoreContract {

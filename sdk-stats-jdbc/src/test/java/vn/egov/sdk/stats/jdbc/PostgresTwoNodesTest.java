@@ -1,6 +1,6 @@
 package vn.egov.sdk.stats.jdbc;
 
-import vn.egov.sdk.stats.TwoNodesContract;
+import vn.egov.sdk.stats.contract.TwoNodesContract;
 import vn.egov.sdk.testing.TestServices;
 
 class PostgresTwoNodesTest extends TwoNodesContract {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.stats.PageView;
 import vn.egov.sdk.stats.Polls;
 import vn.egov.sdk.stats.StatsStore;
-import vn.egov.sdk.stats.StatsStoreContract;
+import vn.egov.sdk.stats.contract.StatsStoreContract;
 import vn.egov.sdk.stats.StatsStores;
 import vn.egov.sdk.stats.StoreUnavailableException;
 import vn.egov.sdk.stats.VisitorCounter;

@@ -1,7 +1,7 @@
 package vn.egov.sdk.stats.redis;
 
 import vn.egov.sdk.stats.StatsStore;
-import vn.egov.sdk.stats.StatsStoreContract;
+import vn.egov.sdk.stats.contract.StatsStoreContract;
 import vn.egov.sdk.stats.StatsStores;
 
 class RedisStatsStoreTest extends StatsStoreContract {

@@ -1,6 +1,6 @@
 package vn.egov.sdk.stats.redis;
 
-import vn.egov.sdk.stats.TwoNodesContract;
+import vn.egov.sdk.stats.contract.TwoNodesContract;
 
 class RedisTwoNodesTest extends TwoNodesContract {
   @Override

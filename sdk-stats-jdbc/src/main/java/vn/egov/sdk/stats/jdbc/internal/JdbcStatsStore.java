@@ -75,7 +75,9 @@ public final class JdbcStatsStore implements StatsStore {
         .poolName(h2 ? "egov-stats-h2" : "egov-stats-postgresql")
         .maximumPoolSize(h2 ? 4 : 8)
         .minimumIdle(h2 ? 1 : 2)
-        .connectionTimeout(Duration.ofSeconds(3))
+        // PostgreSQL: a store that does not answer fails fast (the caller answers 503). Embedded H2 has no
+        // network to lose; opening its file can take seconds on a busy machine (a locked file fails at once).
+        .connectionTimeout(h2 ? Duration.ofSeconds(30) : Duration.ofSeconds(3))
         .validationTimeout(Duration.ofSeconds(1))
         .autoCommit(false)
         .build();

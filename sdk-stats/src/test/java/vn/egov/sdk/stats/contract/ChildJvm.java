@@ -1,4 +1,4 @@
-package vn.egov.sdk.stats;
+package vn.egov.sdk.stats.contract;
 
 import java.io.BufferedReader;
 import java.io.File;

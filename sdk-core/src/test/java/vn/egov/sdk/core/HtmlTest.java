@@ -1,4 +1,4 @@
-package vn.egov.sdk.examples;
+package vn.egov.sdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,5 +11,8 @@ class HtmlTest {
         .isEqualTo("&lt;a href=&quot;x&quot;&gt;Tôi &amp; &#39;bạn&#39;&lt;/a&gt;");
     assertThat(Html.escape(null)).isEmpty();
     assertThat(Html.escape(42)).isEqualTo("42");
+    assertThat(Html.escape("Hà Nội")).isEqualTo("Hà Nội");
+    assertThat(Html.escape("&&")).isEqualTo("&amp;&amp;");
+    assertThat(Html.escape("a<")).isEqualTo("a&lt;");
   }
 }

@@ -1,4 +1,4 @@
-package vn.egov.sdk.stats;
+package vn.egov.sdk.stats.contract;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -7,6 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import vn.egov.sdk.stats.PageView;
+import vn.egov.sdk.stats.PollException;
+import vn.egov.sdk.stats.Polls;
+import vn.egov.sdk.stats.StatsStore;
+import vn.egov.sdk.stats.StatsStores;
+import vn.egov.sdk.stats.VisitorCounter;
+import vn.egov.sdk.stats.VisitorStats;
 
 /**
  * A second server node for the multi-process tests, started in its own JVM with the test classpath.

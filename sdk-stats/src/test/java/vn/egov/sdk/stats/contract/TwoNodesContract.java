@@ -1,4 +1,4 @@
-package vn.egov.sdk.stats;
+package vn.egov.sdk.stats.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.sdk.stats.PageView;
+import vn.egov.sdk.stats.PollException;
+import vn.egov.sdk.stats.PollResults;
+import vn.egov.sdk.stats.Polls;
+import vn.egov.sdk.stats.StatsStore;
+import vn.egov.sdk.stats.StatsStores;
+import vn.egov.sdk.stats.VisitorCounter;
+import vn.egov.sdk.stats.VisitorStats;
 
 /**
  * Two nodes, each its own process with its own buffer, sharing one store: they report the same

@@ -1,4 +1,4 @@
-package vn.egov.sdk.stats;
+package vn.egov.sdk.stats.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.egov.sdk.stats.OptionResult;
+import vn.egov.sdk.stats.PageView;
+import vn.egov.sdk.stats.PageViewBatch;
+import vn.egov.sdk.stats.Poll;
+import vn.egov.sdk.stats.PollException;
+import vn.egov.sdk.stats.PollResults;
+import vn.egov.sdk.stats.PollStatus;
+import vn.egov.sdk.stats.Polls;
+import vn.egov.sdk.stats.StatsStore;
+import vn.egov.sdk.stats.VisitorActivity;
+import vn.egov.sdk.stats.VisitorCounter;
+import vn.egov.sdk.stats.VisitorStats;
 
 /**
  * The behaviour every {@link StatsStore} shares, driven through {@link VisitorCounter} and
