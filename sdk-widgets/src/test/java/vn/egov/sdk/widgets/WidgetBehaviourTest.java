@@ -31,7 +31,12 @@ class WidgetBehaviourTest {
   void refreshesInTheBackgroundWhileServingTheOldBoard(
       @Upstream(SimulatedUpstream.Kind.VIETCOMBANK_XML) SimulatedUpstream vcb) {
     FakeTime time = new FakeTime();
-    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(time, vcb).build()) {
+    // Generous client timeouts: the 500 ms delay must never exceed them on a loaded machine (with
+    // fake time, a refresh that failed is not retried, so a timeout here would never be made good).
+    HttpSettings patient = HttpSettings.defaults()
+        .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30));
+    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(time, vcb)
+        .providers(Providers.vietcombankXml(vcb.baseUrl(), patient)).build()) {
       assertThat(widget.read().data().rate("USD").orElseThrow().sell()).isEqualByComparingTo("26398");
       vcb.serveChangedData().delay(Duration.ofMillis(500));
       time.advance(Duration.ofMinutes(5).plusSeconds(10));
