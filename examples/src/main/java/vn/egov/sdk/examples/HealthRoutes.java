@@ -36,6 +36,11 @@ final class HealthRoutes implements Routes {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", overall.name());
       body.put("components", components);
+      // The contract: 200 for UP and DEGRADED, 503 for DOWN (a load balancer takes the node out).
+      if (overall == HealthContributor.Status.DOWN) {
+        ctx.status(503);
+        ctx.header("Retry-After", String.valueOf(PortalApp.STORE_RETRY_AFTER_SECONDS));
+      }
       ctx.json(body);
     });
   }

@@ -94,13 +94,28 @@ public final class PortalApp implements AutoCloseable {
     return groups;
   }
 
+  /** Seconds a client is told to wait ({@code Retry-After}) when a store does not answer. */
+  static final int STORE_RETRY_AFTER_SECONDS = 30;
+
   private static void installErrorHandling(RoutesConfig routes) {
-    routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e.status(), e.code(), e.getMessage(), e.details()));
+    routes.exception(ApiException.class, (e, ctx) -> {
+      if (e.status() == 503 && ctx.res().getHeader("Retry-After") == null) {
+        ctx.header("Retry-After", String.valueOf(STORE_RETRY_AFTER_SECONDS));
+      }
+      writeError(ctx, e.status(), e.code(), e.getMessage(), e.details());
+    });
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       int status = e.getStatus();
       writeError(ctx, status, codeFor(status), messageFor(ctx, status), Map.of());
     });
     routes.exception(Exception.class, (e, ctx) -> {
+      if (isStoreOutage(e)) {
+        // A store that did not answer: the write was not acknowledged, the client may retry.
+        log.warn("A store did not answer on {} {}: {}", ctx.method(), routeOf(ctx), e.getClass().getName());
+        ctx.header("Retry-After", String.valueOf(STORE_RETRY_AFTER_SECONDS));
+        writeError(ctx, 503, "STORE_UNAVAILABLE", messageFor(ctx, 503), Map.of());
+        return;
+      }
       // The class name and stack stay in the log, never the message (it may echo personal input) nor
       // the request path (it may carry an id); the response says nothing about any of them.
       log.error("Unhandled failure on {} {}: {}", ctx.method(), routeOf(ctx), e.getClass().getName(),
@@ -114,6 +129,25 @@ public final class PortalApp implements AutoCloseable {
         }
       });
     }
+  }
+
+  /**
+   * Whether a failure is a store that did not answer (the dossier store, the stats store, a JDBC or
+   * Redis connection anywhere in the cause chain) rather than a fault of the server.
+   */
+  static boolean isStoreOutage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof vn.egov.sdk.forms.desk.DossierStoreUnavailableException
+          || t instanceof vn.egov.sdk.stats.StoreUnavailableException
+          || t instanceof java.sql.SQLException) {
+        return true;
+      }
+      String name = t.getClass().getName();
+      if (name.startsWith("redis.clients.jedis.exceptions.") || name.startsWith("com.zaxxer.hikari.pool.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The matched route template ({@code /api/dossiers/{code}}), not the request path. */
@@ -152,6 +186,8 @@ public final class PortalApp implements AutoCloseable {
       case 405 -> lang.pick("Phương thức không được hỗ trợ.", "Method not allowed.");
       case 413 -> lang.pick("Nội dung gửi lên quá lớn.", "The request body is too large.");
       case 415 -> lang.pick("Kiểu nội dung không được hỗ trợ.", "Unsupported content type.");
+      case 503 -> lang.pick("Hệ thống lưu trữ tạm thời chưa sẵn sàng; chưa có gì được ghi nhận. Vui lòng thử lại sau ít phút.",
+          "The store is not available right now; nothing was recorded. Please try again in a few minutes.");
       default -> status >= 500
           ? lang.pick("Đã có lỗi ở máy chủ. Vui lòng thử lại sau.", "Something went wrong on the server. Please try again later.")
           : lang.pick("Yêu cầu không hợp lệ.", "The request is not valid.");

@@ -198,6 +198,15 @@ public final class JdbcPool implements AutoCloseable {
       config.setInitializationFailTimeout(connectAtStart ? 1 : -1);
       config.setAutoCommit(autoCommit);
       config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+      if (database == Database.POSTGRESQL) {
+        // Bounded waits, so that a database that stops answering (a cut network, a hung server) is
+        // answered "unavailable" in seconds instead of hanging a request: connecting, logging in and
+        // every read of the socket. A setting the URL gives wins over these (pgjdbc reads the URL last).
+        config.addDataSourceProperty("connectTimeout", "2");
+        config.addDataSourceProperty("loginTimeout", "3");
+        config.addDataSourceProperty("socketTimeout", "7");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+      }
       try {
         return new JdbcPool(new HikariDataSource(config), database);
       } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ import vn.egov.sdk.forms.Attachment;
 import vn.egov.sdk.forms.desk.Dossier;
 import vn.egov.sdk.forms.desk.DossierCode;
 import vn.egov.sdk.forms.desk.DossierStatus;
+import vn.egov.sdk.forms.desk.DossierStoreUnavailableException;
 import vn.egov.sdk.forms.desk.IdempotencyKeyReusedException;
 import vn.egov.sdk.forms.desk.InvalidTransitionException;
 import vn.egov.sdk.forms.desk.Receipt;
@@ -57,8 +58,10 @@ public final class DossierStore implements AutoCloseable {
         .poolName("egov-dossiers")
         .maximumPoolSize(8)
         .minimumIdle(8)
-        .connectionTimeout(Duration.ofSeconds(30))
-        .validationTimeout(Duration.ofSeconds(5))
+        // A networked database that stops answering fails fast (the caller answers 503); an embedded
+        // file has no network to lose and may take seconds to open on a busy machine.
+        .connectionTimeout(jdbcUrl.startsWith("jdbc:postgresql:") ? Duration.ofSeconds(3) : Duration.ofSeconds(30))
+        .validationTimeout(Duration.ofSeconds(1))
         .autoCommit(true)
         .connectAtStart(true)
         .build();
@@ -334,14 +337,14 @@ public final class DossierStore implements AutoCloseable {
         }
       } catch (SQLException e) {
         if (!SqlStates.isTransientConflict(e)) {
-          throw new IllegalStateException("dossier store failure (SQLState " + e.getSQLState() + ")", e);
+          throw new DossierStoreUnavailableException("dossier store failure (SQLState " + e.getSQLState() + ")", e);
         }
         last = e;
         log.debug("Retrying a dossier transaction after a transient conflict (SQLState {})", e.getSQLState());
         pause(attempt);
       }
     }
-    throw new IllegalStateException("dossier store stayed busy (SQLState " + last.getSQLState() + ")", last);
+    throw new DossierStoreUnavailableException("dossier store stayed busy (SQLState " + last.getSQLState() + ")", last);
   }
 
   private static void pause(int attempt) {
