@@ -21,8 +21,12 @@ public final class PortalApp implements AutoCloseable {
   /** Largest request body accepted, JSON or multipart; a larger one is a 413 PAYLOAD_TOO_LARGE. */
   public static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
+  /** How long a stop waits for requests in flight before it closes their connections. */
+  static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
+
   private final PortalContext context;
   private final Javalin javalin;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private PortalApp(PortalContext context, Javalin javalin) {
     this.context = context;
@@ -55,7 +59,15 @@ public final class PortalApp implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.jetty.host = "127.0.0.1";
         config.jetty.port = options.port();
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServer(server -> {
+          server.setErrorHandler(new JsonErrorHandler());
+          // An orderly stop: the connectors stop accepting, requests in flight finish (at most
+          // STOP_TIMEOUT; a request arriving on a kept-alive connection meanwhile gets 503), and only
+          // then does close() flush page views and close the stores. Javalin puts its servlet context
+          // inside this wrapper.
+          server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+          server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        });
         installErrorHandling(config.routes);
         // First of all routes: security headers on every response, the origin check, rate limits.
         new vn.egov.sdk.examples.security.SecurityFeature(options.security()).register(config.routes);
@@ -206,8 +218,18 @@ public final class PortalApp implements AutoCloseable {
     return context;
   }
 
+  /**
+   * Stops the server in order, once (later calls return at once): stop accepting requests, let the
+   * ones in flight finish (at most {@link #STOP_TIMEOUT}), then close the features' resources in
+   * reverse order of opening — the visitor counter flushes its buffered page views before the stats
+   * store under it closes. The portal's one shutdown hook ({@link PortalServer}) runs this; no store
+   * the SDK opens registers a hook of its own that could close it earlier.
+   */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       javalin.stop();
     } finally {
