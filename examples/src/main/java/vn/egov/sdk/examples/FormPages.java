@@ -58,6 +58,8 @@ final class FormPages implements Routes {
   private final DossierDesk desk;
   private final Catalog catalog;
   private final FormHtmlRenderer renderer = new FormHtmlRenderer();
+  /** Problem codes that are a notice above the form, not an error of a field. */
+  private static final java.util.Set<String> NOTICES = java.util.Set.of("RESUBMITTED", "STORE_UNAVAILABLE");
 
   FormPages(PortalContext context, FormsRoutes forms, DossierDesk desk, Catalog catalog) {
     this.context = context;
@@ -113,18 +115,37 @@ final class FormPages implements Routes {
           "RESUBMITTED", "")), 409);
     } catch (UnknownFormException e) {
       notFound(ctx, lang);
+    } catch (vn.egov.sdk.forms.desk.DossierStoreUnavailableException e) {
+      // Nothing was filed: the form comes back with what the applicant typed, to send again later
+      // (the page keeps its idempotency key, so a filing that did commit is not filed twice).
+      ctx.header("Retry-After", String.valueOf(PortalApp.STORE_RETRY_AFTER_SECONDS));
+      render(ctx, lang, form, RenderMode.SUBMITTABLE, submission.data(), List.of(new Problem("",
+          "STORE_UNAVAILABLE", "")), 503, key);
     }
   }
 
   private void render(Context ctx, Language lang, FormDefinition form, RenderMode mode, JsonNode values,
       List<Problem> violations, int status) {
+    render(ctx, lang, form, mode, values, violations, status, UUID.randomUUID().toString());
+  }
+
+  /** Renders the form page; {@code idempotencyKey} goes into the form, for its next submission. */
+  private void render(Context ctx, Language lang, FormDefinition form, RenderMode mode, JsonNode values,
+      List<Problem> violations, int status, String idempotencyKey) {
     String base = "/forms/" + Site.enc(form.id());
-    String html = renderer.render(form, lang, mode, base, UUID.randomUUID().toString(), values,
-        violations.stream().filter(v -> !v.code().equals("RESUBMITTED")).toList());
+    String html = renderer.render(form, lang, mode, base, idempotencyKey, values,
+        violations.stream().filter(v -> !NOTICES.contains(v.code())).toList());
     if (violations.stream().anyMatch(v -> v.code().equals("RESUBMITTED"))) {
       html = "<p class=\"message message--info\" role=\"alert\">" + Html.escape(lang.pick(
           "Trang này đã được gửi trước đó với nội dung khác. Hãy kiểm tra lại rồi nộp lại.",
           "This page was sent before with other content. Check it and submit it again.")) + "</p>\n" + html;
+    }
+    if (violations.stream().anyMatch(v -> v.code().equals("STORE_UNAVAILABLE"))) {
+      html = "<p class=\"message message--info\" role=\"alert\">" + Html.escape(lang.pick(
+          "Hệ thống tạm thời chưa nhận được hồ sơ; chưa có gì được ghi nhận. Nội dung bạn đã nhập vẫn còn dưới đây:"
+              + " vui lòng gửi lại sau ít phút.",
+          "The service could not take the dossier just now; nothing was recorded. What you typed is still below:"
+              + " please send it again in a few minutes.")) + "</p>\n" + html;
     }
     Optional<Procedure> procedure = catalog.find(form.procedureCode());
     FormPage page = new FormPage(form.id(), form.title().in(lang), html,

@@ -68,7 +68,7 @@ public final class PortalApp implements AutoCloseable {
           server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
           server.setStopTimeout(STOP_TIMEOUT.toMillis());
         });
-        installErrorHandling(config.routes);
+        installErrorHandling(config.routes, context);
         // First of all routes: security headers on every response, the origin check, rate limits.
         new vn.egov.sdk.examples.security.SecurityFeature(options.security()).register(config.routes);
         // The contract: JSON is UTF-8 and says so; so are the HTML fragments and pages.
@@ -109,7 +109,7 @@ public final class PortalApp implements AutoCloseable {
   /** Seconds a client is told to wait ({@code Retry-After}) when a store does not answer. */
   static final int STORE_RETRY_AFTER_SECONDS = 30;
 
-  private static void installErrorHandling(RoutesConfig routes) {
+  private static void installErrorHandling(RoutesConfig routes, PortalContext context) {
     routes.exception(ApiException.class, (e, ctx) -> {
       if (e.status() == 503 && ctx.res().getHeader("Retry-After") == null) {
         ctx.header("Retry-After", String.valueOf(STORE_RETRY_AFTER_SECONDS));
@@ -125,7 +125,11 @@ public final class PortalApp implements AutoCloseable {
         // A store that did not answer: the write was not acknowledged, the client may retry.
         log.warn("A store did not answer on {} {}: {}", ctx.method(), routeOf(ctx), e.getClass().getName());
         ctx.header("Retry-After", String.valueOf(STORE_RETRY_AFTER_SECONDS));
-        writeError(ctx, 503, "STORE_UNAVAILABLE", messageFor(ctx, 503), Map.of());
+        if (isPage(ctx)) {
+          storeOutagePage(ctx, context);
+        } else {
+          writeError(ctx, 503, "STORE_UNAVAILABLE", messageFor(ctx, 503), Map.of());
+        }
         return;
       }
       // The class name and stack stay in the log, never the message (it may echo personal input) nor
@@ -160,6 +164,21 @@ public final class PortalApp implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** Whether the request is for one of the site's HTML pages rather than the JSON API. */
+  static boolean isPage(Context ctx) {
+    String path = ctx.path();
+    return !(path.startsWith("/api/") || path.equals("/health") || path.startsWith("/widgets/"));
+  }
+
+  /** A calm page for a browser when a store does not answer: nothing was recorded, try again later. */
+  static void storeOutagePage(Context ctx, PortalContext context) {
+    vn.egov.sdk.core.Language lang = vn.egov.sdk.examples.site.SiteLang.of(ctx);
+    vn.egov.sdk.examples.site.Site site = context.site();
+    String heading = lang.pick("Hệ thống tạm thời gián đoạn", "The service is briefly unavailable");
+    site.render(ctx, 503, "message.jte", vn.egov.sdk.examples.site.Site.params(
+        "c", site.chrome(ctx, heading, ""), "heading", heading, "text", messageFor(ctx, 503)));
   }
 
   /** The matched route template ({@code /api/dossiers/{code}}), not the request path. */
