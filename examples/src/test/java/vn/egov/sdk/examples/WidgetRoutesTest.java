@@ -23,7 +23,8 @@ import vn.egov.sdk.testing.WithSimulatedUpstreams;
 class WidgetRoutesTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration BOUND = Duration.ofSeconds(30);
+  /** Generous: on a loaded machine the portal's first fetches may take many seconds. */
+  private static final Duration BOUND = Duration.ofSeconds(60);
   private static final String[] LEAKS = {"Exception", "java.", "Request Rejected", "support ID",
       "Service Unavailable", "HTTP 5", "SAX"};
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 @WithSimulatedUpstreams
 class SimulatedUpstreamTest {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
   private HttpResponse<String> get(URI uri, Duration timeout) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
@@ -24,7 +24,7 @@ class SimulatedUpstreamTest {
   }
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return get(uri, Duration.ofSeconds(20));
+    return get(uri, Duration.ofSeconds(60)); // an answer is expected: generous on a busy machine
   }
 
   private static URI request(SimulatedUpstream s) {
@@ -80,7 +80,7 @@ class SimulatedUpstreamTest {
     assertThatThrownBy(() -> get(request(s.inject(Fault.CONNECTION_RESET)))).isInstanceOf(IOException.class);
     assertThatThrownBy(() -> get(request(s.inject(Fault.BLACK_HOLE)), Duration.ofMillis(300)))
         .isInstanceOf(HttpTimeoutException.class);
-    assertThat(get(request(s.delay(Duration.ofMillis(200)))).statusCode()).isEqualTo(200);
+    assertThat(get(request(s.delay(Duration.ofMillis(200)))).statusCode()).isEqualTo(200); // 200 ms vs 60 s
 
     assertThat(get(request(s.heal())).body()).isEqualTo(normal);
     assertThat(get(request(s.serveChangedData())).body()).isNotEqualTo(normal);
@@ -90,9 +90,10 @@ class SimulatedUpstreamTest {
   void closesPromptlyWithARequestStuckInTheBlackHole() throws Exception {
     SimulatedUpstream s = SimulatedUpstream.start(SimulatedUpstream.Kind.VIETCOMBANK_XML).inject(Fault.BLACK_HOLE);
     http.sendAsync(HttpRequest.newBuilder(s.feedUrl()).GET().build(), HttpResponse.BodyHandlers.ofString());
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> s.requestCount() == 1);
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> s.requestCount() == 1);
     long start = System.nanoTime();
     s.close();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    // Promptly: not after the black hole's 10 minutes (generous for a busy machine).
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
   }
 }

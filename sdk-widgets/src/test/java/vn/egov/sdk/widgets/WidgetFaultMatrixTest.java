@@ -15,12 +15,17 @@ import vn.egov.sdk.testing.WithSimulatedUpstreams;
 
 /**
  * Every fault against a cold widget (nothing known) and a warm one (a good board known): the status,
- * whether data is kept, that reads are bounded in time, and that nothing technical is rendered.
+ * whether data is kept, that reads are bounded in time, and that nothing technical is rendered. The good
+ * board is fetched with patient timeouts; once the fault is injected the widget fetches with 1 s
+ * timeouts, and a "slow" upstream answers only after {@link Fixtures#NEVER_IN_TIME}, so that giving up
+ * never races the delay, however busy the machine.
  */
 @WithSimulatedUpstreams
 class WidgetFaultMatrixTest {
-  /** Generous: the machine is slow; a fetch cycle here is at most 2 attempts of 1 s. */
-  private static final Duration BOUND = Duration.ofSeconds(20);
+  /** A cold read waits at most this long for a fetch that fails (2 attempts of 1 s here). */
+  private static final Duration COLD_WAIT = Duration.ofSeconds(30);
+  /** Generous: the machine is slow; beyond the cold wait, so a read that waits it out still passes. */
+  private static final Duration BOUND = Duration.ofSeconds(60);
 
   static Stream<Arguments> matrix() {
     return Stream.of(Fault.values()).flatMap(f -> Stream.of(Arguments.of(f, true), Arguments.of(f, false)));
@@ -31,13 +36,17 @@ class WidgetFaultMatrixTest {
   void faultIsNeverShownAndDataIsKept(Fault fault, boolean cold,
       @Upstream(SimulatedUpstream.Kind.VIETCOMBANK_XML) SimulatedUpstream vcb) throws Exception {
     FakeTime time = new FakeTime();
-    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(time, vcb).build()) {
+    TestProviders.Switching<ExchangeRateBoard> provider = new TestProviders.Switching<>(
+        Providers.vietcombankXml(vcb.baseUrl(), Fixtures.HTTP),
+        Providers.vietcombankXml(vcb.baseUrl(), Fixtures.IMPATIENT_HTTP));
+    try (Widget<ExchangeRateBoard> widget = Fixtures.fx(time, vcb).coldWait(COLD_WAIT).providers(provider).build()) {
       if (!cold) {
         assertThat(widget.read().status()).isEqualTo(Status.FRESH);
       }
       vcb.resetRequests();
+      provider.giveUpSooner();
       if (fault == Fault.DELAY) {
-        vcb.delay(Duration.ofSeconds(3)); // longer than the 1 s call timeout
+        vcb.delay(Fixtures.NEVER_IN_TIME); // far longer than the 1 s call timeout
       } else {
         vcb.inject(fault);
       }
@@ -74,15 +83,19 @@ class WidgetFaultMatrixTest {
   void weatherFaultIsNeverShownAndDataIsKept(Fault fault, boolean cold,
       @Upstream(SimulatedUpstream.Kind.OPEN_METEO) SimulatedUpstream meteo) throws Exception {
     FakeTime time = new FakeTime();
+    TestProviders.Switching<WeatherReport> provider = new TestProviders.Switching<>(
+        Providers.openMeteo(meteo.baseUrl(), Place.defaults(), Fixtures.HTTP),
+        Providers.openMeteo(meteo.baseUrl(), Place.defaults(), Fixtures.IMPATIENT_HTTP));
     try (Widget<WeatherReport> widget = Widgets.weather().clock(time).ticker(time)
-        .coldWait(Duration.ofSeconds(10))
+        .coldWait(COLD_WAIT)
         .retries(1, Duration.ofMillis(20), Duration.ofMillis(50))
-        .providers(Providers.openMeteo(meteo.baseUrl(), Place.defaults(), Fixtures.FAST_HTTP)).build()) {
+        .providers(provider).build()) {
       if (!cold) {
         assertThat(widget.read().status()).isEqualTo(Status.FRESH);
       }
+      provider.giveUpSooner();
       if (fault == Fault.DELAY) {
-        meteo.delay(Duration.ofSeconds(3));
+        meteo.delay(Fixtures.NEVER_IN_TIME);
       } else {
         meteo.inject(fault);
       }

@@ -27,13 +27,17 @@ import vn.egov.sdk.testing.TestServices;
  * the store is back, without a restart.
  */
 class StoreOutageTest {
-  /** An answer must come within this, on a loaded machine too (the store timeouts answer in ~10 s; the issue saw no answer at all). */
+  /**
+   * An answer must come within this (the issue saw none at all). The server bounds its own waits on a
+   * store at about 10 s; this is generous on top, so that a loaded machine does not fail the test, and
+   * still far from a hang.
+   */
   private static final Duration ANSWER_BOUND = Duration.ofSeconds(30);
   private static final Duration RECOVERY_BOUND = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
   @Test
   void aCutPostgresqlIsAnswered503AndRecoversWithoutRestart() throws Exception {
