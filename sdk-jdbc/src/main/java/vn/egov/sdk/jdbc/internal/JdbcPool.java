@@ -2,6 +2,7 @@ package vn.egov.sdk.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -217,7 +218,8 @@ public final class JdbcPool implements AutoCloseable {
      * @throws MissingDriverException if the database's driver is not on the class path
      * @throws IllegalArgumentException if {@code minimumIdle} exceeds {@code maximumPoolSize} or the
      *     validation timeout is not shorter than the connection timeout
-     * @throws IllegalStateException if {@link #connectAtStart(boolean)} is on and the database does
+     * @throws IllegalStateException if the directory of a SQLite file cannot be created, or
+     *     {@link #connectAtStart(boolean)} is on and the database does
      *     not answer (the message holds no URL)
      */
     public JdbcPool build() {
@@ -253,6 +255,9 @@ public final class JdbcPool implements AutoCloseable {
       if (database == Database.H2) {
         warnIfEmbeddedH2(jdbcUrl);
       }
+      if (sqlite) {
+        createSqliteDirectory(jdbcUrl);
+      }
       if (database == Database.POSTGRESQL) {
         // Bounded waits, so that a database that stops answering (a cut network, a hung server) is
         // answered "unavailable" in seconds instead of hanging a request: connecting, logging in and
@@ -269,6 +274,29 @@ public final class JdbcPool implements AutoCloseable {
         throw new IllegalStateException("the pool " + poolName + " on " + database.name()
             + " could not be opened" + SqlStates.describe(e), e);
       }
+    }
+  }
+
+  /**
+   * Creates the directory of a SQLite file (as H2 does for its files), so that a store in a new data
+   * directory opens; in-memory and {@code file:} URI forms are left to the driver.
+   */
+  private static void createSqliteDirectory(String jdbcUrl) {
+    String path = jdbcUrl.substring(Database.SQLITE.urlPrefix().length());
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    if (path.isEmpty() || path.startsWith(":") || path.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(path).toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("the directory of the SQLite file could not be created", e);
     }
   }
 
