@@ -1,4 +1,4 @@
-/** The stats store on H2 (embedded, the default) or PostgreSQL; the application adds the driver. */
+/** The stats store on SQLite (embedded, the default), H2 or PostgreSQL; the application adds the driver. */
 module vn.egov.sdk.stats.jdbc {
   requires transitive vn.egov.sdk.stats;
   requires vn.egov.sdk.jdbc;

@@ -36,8 +36,10 @@ import vn.egov.sdk.core.Html;
 
 /**
  * Forms and dossiers of the HTTP contract: the sample forms as JSON, JSON Schema and HTML, validation,
- * and the reference receiving service. Dossiers live in the H2 file {@code <data dir>/dossiers}, or in
- * PostgreSQL when {@code --stats-store} is a {@code jdbc:postgresql://} URL (tables {@code dossier*}).
+ * and the reference receiving service. Dossiers live in the embedded SQLite file
+ * {@code <data dir>/dossiers.db} (an earlier version's H2 file {@code dossiers.mv.db} is kept while it
+ * is the only one there), or in PostgreSQL when {@code --stats-store} is a {@code jdbc:postgresql://}
+ * URL (tables {@code dossier*}).
  */
 public final class FormsRoutes implements Routes {
   private static final int MAX_FILES = 20;

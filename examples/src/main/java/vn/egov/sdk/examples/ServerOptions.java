@@ -19,8 +19,8 @@ import vn.egov.sdk.examples.security.SecurityOptions;
  *
  * @param port port on 127.0.0.1, {@code 0} for a free one
  * @param dataDir embedded storage (counters, votes, dossiers, last-known-good boards)
- * @param statsStore {@code jdbc:h2:…}, {@code jdbc:postgresql://…} or {@code redis://…}; empty for
- *     the embedded H2 file in {@code dataDir}
+ * @param statsStore {@code jdbc:sqlite:…}, {@code jdbc:h2:…} (not crash-safe), {@code jdbc:postgresql://…}
+ *     or {@code redis://…}; empty for the embedded SQLite file in {@code dataDir}
  * @param fxUrl base URL of the exchange-rate upstream; empty for the real public feed
  * @param weatherUrl base URL of the weather upstream; empty for the real public feed
  * @param fxRefresh how long a board counts as fresh
@@ -224,8 +224,9 @@ public record ServerOptions(
         Usage: java -jar portal-demo.jar [options]
           --port N                  port on 127.0.0.1; 0 picks a free one (default 8080)
           --data-dir DIR            embedded storage (default ./data)
-          --stats-store URL         jdbc:h2:…, jdbc:postgresql://… or redis://host:port[/db]
-                                    (default: embedded H2 in the data dir)
+          --stats-store URL         jdbc:sqlite:…, jdbc:postgresql://…, redis://host:port[/db]
+                                    or jdbc:h2:… (not crash-safe)
+                                    (default: embedded SQLite file in the data dir)
           --fx-url URL              base URL of the exchange-rate upstream
           --weather-url URL         base URL of the weather upstream
           --fx-refresh SECONDS      freshness of an exchange-rate board (default 300)
@@ -296,9 +297,10 @@ public record ServerOptions(
 
   private static String parseStore(String value) {
     String v = value.trim();
-    if (!(v.startsWith("jdbc:h2:") || v.startsWith("jdbc:postgresql://") || v.startsWith("redis://"))) {
+    if (!(v.startsWith("jdbc:sqlite:") || v.startsWith("jdbc:h2:") || v.startsWith("jdbc:postgresql://")
+        || v.startsWith("redis://"))) {
       throw new IllegalArgumentException(
-          "--stats-store must start with jdbc:h2:, jdbc:postgresql:// or redis://");
+          "--stats-store must start with jdbc:sqlite:, jdbc:h2:, jdbc:postgresql:// or redis://");
     }
     return v;
   }

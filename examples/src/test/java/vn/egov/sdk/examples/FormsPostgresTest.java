@@ -30,6 +30,7 @@ class FormsPostgresTest {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo(r.dossierCode());
       }
+      assertThat(dataDir.resolve("dossiers.db")).doesNotExist();
       assertThat(dataDir.resolve("dossiers.mv.db")).doesNotExist();
     } finally {
       TestServices.dropPostgresSchema(store);

@@ -120,6 +120,9 @@ class ServerOptionsTest {
     assertThatThrownBy(() -> ServerOptions.parse("--fx-refresh", "0")).hasMessageContaining("--fx-refresh");
     assertThatThrownBy(() -> ServerOptions.parse("--fx-url", "ftp://x")).hasMessageContaining("--fx-url");
     assertThatThrownBy(() -> ServerOptions.parse("--stats-store", "mysql://x")).hasMessageContaining("--stats-store");
+    assertThat(ServerOptions.parse("--stats-store", "jdbc:sqlite:/srv/portal/stats.db").statsStore())
+        .contains("jdbc:sqlite:/srv/portal/stats.db");
+    assertThat(ServerOptions.parse("--stats-store", "jdbc:h2:file:/srv/portal/stats").statsStore()).isPresent();
     assertThatThrownBy(() -> ServerOptions.parse("--bogus")).hasMessageContaining("--bogus");
     assertThatThrownBy(() -> ServerOptions.parse("--port")).hasMessageContaining("needs a value");
     assertThatThrownBy(() -> ServerOptions.parse("--port", "1", "--port", "2")).hasMessageContaining("twice");

@@ -7,7 +7,16 @@ import java.util.Objects;
  * artifact an application adds for it: the SDK's jars leave the choice of driver to the application.
  */
 public enum Database {
-  /** Embedded H2 ({@code jdbc:h2:file:…}, {@code jdbc:h2:mem:…}) or an H2 server: one node. */
+  /**
+   * Embedded SQLite ({@code jdbc:sqlite:/path/file.db}): the SDK's embedded default, one process per
+   * file. Opened in WAL mode with {@code synchronous=FULL}, so an acknowledged commit is on disk.
+   */
+  SQLITE("jdbc:sqlite:", "org.sqlite.JDBC", "org.xerial:sqlite-jdbc"),
+  /**
+   * Embedded H2 ({@code jdbc:h2:file:…}, {@code jdbc:h2:mem:…}) or an H2 server: one node. Still
+   * accepted, but an embedded H2 file is <em>not crash-safe</em>: H2 may lose recent commits when the
+   * process is killed (see docs/durability.md); prefer {@link #SQLITE}.
+   */
   H2("jdbc:h2:", "org.h2.Driver", "com.h2database:h2"),
   /** PostgreSQL ({@code jdbc:postgresql://host:port/db?user=…}): several nodes share it. */
   POSTGRESQL("jdbc:postgresql:", "org.postgresql.Driver", "org.postgresql:postgresql");
@@ -25,7 +34,7 @@ public enum Database {
   /**
    * The database of a JDBC URL.
    *
-   * @throws IllegalArgumentException if the URL is neither H2 nor PostgreSQL (the message does not
+   * @throws IllegalArgumentException if the URL is not SQLite, H2 or PostgreSQL (the message does not
    *     repeat the URL: it may hold a password)
    */
   public static Database of(String jdbcUrl) {
@@ -35,12 +44,21 @@ public enum Database {
         return d;
       }
     }
-    throw new IllegalArgumentException("a JDBC URL for the SDK starts with jdbc:h2: or jdbc:postgresql:");
+    throw new IllegalArgumentException(
+        "a JDBC URL for the SDK starts with jdbc:sqlite:, jdbc:h2: or jdbc:postgresql:");
   }
 
   /** Whether {@code jdbcUrl} is a URL of a database the SDK runs on. */
   public static boolean accepts(String jdbcUrl) {
-    return jdbcUrl != null && (jdbcUrl.startsWith(H2.urlPrefix) || jdbcUrl.startsWith(POSTGRESQL.urlPrefix));
+    if (jdbcUrl == null) {
+      return false;
+    }
+    for (Database d : values()) {
+      if (jdbcUrl.startsWith(d.urlPrefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The URL prefix, e.g. {@code jdbc:postgresql:}. */

@@ -4,19 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.sdk.jdbc.internal.JdbcPool;
+import vn.egov.sdk.jdbc.internal.SqlStates;
 
 class JdbcPoolTest {
   @Test
@@ -41,6 +52,100 @@ class JdbcPoolTest {
       assertThat(r.getString(1)).isEqualTo("0");
       assertThat(c.getAutoCommit()).isFalse();
       assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+    }
+  }
+
+  @Test
+  void anEmbeddedSqlitePoolIsDurableAndHasOneConnection(@TempDir Path dir) throws Exception {
+    try (JdbcPool pool = JdbcPool.builder("jdbc:sqlite:" + dir.resolve("db.db")).poolName("test-sqlite")
+            .maximumPoolSize(8).minimumIdle(8).connectionTimeout(Duration.ofMinutes(1)).build();
+        Connection c = pool.connection()) {
+      assertThat(pool.database()).isEqualTo(Database.SQLITE);
+      assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
+      assertThat(pragma(c, "synchronous")).isEqualTo("2"); // FULL
+      assertThat(pragma(c, "busy_timeout")).isEqualTo("30000");
+      assertThat(c.getAutoCommit()).isFalse();
+      assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+      assertThat(((HikariDataSource) pool.dataSource()).getMaximumPoolSize()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void sqliteFailuresAreReadByTheirResultCode(@TempDir Path dir) throws Exception {
+    try (JdbcPool pool = JdbcPool.builder("jdbc:sqlite:" + dir.resolve("db.db")).autoCommit(true).build();
+        Connection c = pool.connection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE t (id VARCHAR(10) PRIMARY KEY, v VARCHAR(10) UNIQUE, n INT NOT NULL)");
+      s.execute("INSERT INTO t VALUES ('a', 'secret', 1)");
+      assertThatThrownBy(() -> s.execute("INSERT INTO t VALUES ('a', 'b', 1)"))
+          .isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(SqlStates.isUniqueViolation(e)).isTrue();
+            assertThat(SqlStates.isTransientConflict(e)).isTrue();
+            assertThat(SqlStates.state(e)).isEqualTo("SQLITE_CONSTRAINT_PRIMARYKEY");
+            assertThat(SqlStates.describe(new IllegalStateException(e))).doesNotContain("secret");
+          });
+      assertThatThrownBy(() -> s.execute("INSERT INTO t VALUES ('b', 'secret', 1)"))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(SqlStates.isUniqueViolation(e)).isTrue());
+      assertThatThrownBy(() -> s.execute("INSERT INTO t VALUES ('c', 'c', NULL)"))
+          .isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(SqlStates.isUniqueViolation(e)).isFalse();
+            assertThat(SqlStates.isTransientConflict(e)).isFalse();
+          });
+    }
+  }
+
+  /** Eight threads writing at once through the one connection: every commit succeeds, none is busy. */
+  @Test
+  void concurrentSqliteWritersQueueInsteadOfFailingBusy(@TempDir Path dir) throws Exception {
+    try (JdbcPool pool = JdbcPool.builder("jdbc:sqlite:" + dir.resolve("db.db"))
+        .connectionTimeout(Duration.ofMinutes(2)).build()) {
+      try (Connection c = pool.connection(); Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE t (id VARCHAR(20) PRIMARY KEY)");
+        c.commit();
+      }
+      ExecutorService threads = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          int thread = t;
+          done.add(threads.submit(() -> {
+            for (int i = 0; i < 50; i++) {
+              try (Connection c = pool.connection();
+                  PreparedStatement p = c.prepareStatement("INSERT INTO t (id) VALUES (?)")) {
+                p.setString(1, thread + "-" + i);
+                p.executeUpdate();
+                c.commit();
+              }
+            }
+            return null;
+          }));
+        }
+        for (Future<?> f : done) {
+          f.get(5, TimeUnit.MINUTES);
+        }
+      } finally {
+        threads.shutdownNow();
+      }
+      try (Connection c = pool.connection(); Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT COUNT(*) FROM t")) {
+        r.next();
+        assertThat(r.getInt(1)).isEqualTo(400);
+      }
+    }
+  }
+
+  @Test
+  void anEmbeddedStoreIsSqliteUnlessOnlyAnOldH2FileIsThere(@TempDir Path dir) throws Exception {
+    assertThat(JdbcPool.embeddedUrl(dir, "stats")).isEqualTo("jdbc:sqlite:" + dir.toAbsolutePath().resolve("stats.db"));
+    Files.writeString(dir.resolve("stats.mv.db"), "");
+    assertThat(JdbcPool.embeddedUrl(dir, "stats")).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().resolve("stats"));
+    Files.writeString(dir.resolve("stats.db"), "");
+    assertThat(JdbcPool.embeddedUrl(dir, "stats")).startsWith("jdbc:sqlite:");
+  }
+
+  private static String pragma(Connection c, String name) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+      assertThat(r.next()).isTrue();
+      return r.getString(1);
     }
   }
 
@@ -112,7 +217,11 @@ class JdbcPoolTest {
   void databasesAreToldApartByTheirPrefix() {
     assertThat(Database.of("jdbc:h2:mem:x")).isEqualTo(Database.H2);
     assertThat(Database.of("jdbc:postgresql://h/db")).isEqualTo(Database.POSTGRESQL);
-    assertThat(Database.accepts("jdbc:sqlite:x")).isFalse();
+    assertThat(Database.of("jdbc:sqlite:/data/stats.db")).isEqualTo(Database.SQLITE);
+    assertThat(Database.accepts("jdbc:sqlite:x")).isTrue();
+    assertThat(Database.accepts("jdbc:mysql://h/db")).isFalse();
+    assertThat(Database.accepts(null)).isFalse();
+    assertThat(Database.SQLITE.driverArtifact()).isEqualTo("org.xerial:sqlite-jdbc");
     assertThat(Database.H2.driverArtifact()).isEqualTo("com.h2database:h2");
     assertThat(new MissingDriverException(Database.H2).database()).isEqualTo(Database.H2);
   }

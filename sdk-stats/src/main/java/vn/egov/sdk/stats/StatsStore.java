@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where visitor counters and polls live: in memory, an embedded H2 file, PostgreSQL or Redis (see
+ * Where visitor counters and polls live: in memory, an embedded SQLite (or H2) file, PostgreSQL or Redis (see
  * {@link StatsStores}). All implementations behave the same; several server nodes may share one
  * PostgreSQL or Redis store.
  *
@@ -57,7 +57,7 @@ public interface StatsStore extends AutoCloseable {
   /** Checks that the store answers. @throws StoreUnavailableException when it does not */
   void ping();
 
-  /** A short name for logs and health: {@code memory}, {@code h2}, {@code postgresql}, {@code redis}. */
+  /** A short name for logs and health: {@code memory}, {@code sqlite}, {@code h2}, {@code postgresql}, {@code redis}. */
   String kind();
 
   @Override

@@ -37,7 +37,19 @@ class StatsStoresTest {
     assertThatThrownBy(() -> StatsStores.embedded(dir))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("vn.egov.sdk:sdk-stats-jdbc")
+        .hasMessageContaining("org.xerial:sqlite-jdbc");
+  }
+
+  /** An earlier version's H2 file is kept (and the message names H2's driver) until the data moves. */
+  @Test
+  void anExistingH2FileIsKeptWhenThereIsNoSqliteFile(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("stats.mv.db"), "");
+    assertThatThrownBy(() -> StatsStores.embedded(dir))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("com.h2database:h2");
+    java.nio.file.Files.writeString(dir.resolve("stats.db"), "");
+    assertThatThrownBy(() -> StatsStores.embedded(dir))
+        .hasMessageContaining("org.xerial:sqlite-jdbc");
   }
 
   @Test

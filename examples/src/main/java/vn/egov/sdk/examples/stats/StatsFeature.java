@@ -26,7 +26,7 @@ import vn.egov.sdk.stats.VisitorCounter;
 
 /**
  * Visitor counters and polls in the portal server: opens the store of {@code --stats-store} (the
- * embedded H2 file in the data directory by default), counts the demo page's own views with a
+ * embedded SQLite file {@code stats.db} in the data directory by default), counts the demo page's own views with a
  * cookie, shows the visitors and poll blocks, reports the store's health, and closes everything
  * (flushing the page views) when the server stops.
  */

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.egov.sdk.forms.internal.Canonical;
 import vn.egov.sdk.forms.desk.internal.DossierStore;
+import vn.egov.sdk.jdbc.internal.JdbcPool;
 import vn.egov.sdk.forms.internal.JsonSupport;
 import vn.egov.sdk.forms.internal.PersonalData;
 import vn.egov.sdk.forms.Attachment;
@@ -271,18 +272,32 @@ public final class DossierDesk implements AutoCloseable {
       return this;
     }
 
-    /** Keeps dossiers in the embedded H2 file {@code <dir>/dossiers.mv.db}. */
+    /**
+     * Keeps dossiers in the embedded SQLite file {@code <dir>/dossiers.db} (directory and file created
+     * if missing; WAL with {@code synchronous=FULL}: a receipt's filing is on disk before it is
+     * returned and survives a killed process or a power loss). Needs {@code org.xerial:sqlite-jdbc}.
+     *
+     * <p>A directory that holds only the H2 file {@code dossiers.mv.db} of an earlier version (and no
+     * {@code dossiers.db}) keeps that H2 file, so no dossier is lost; opening it logs a warning that H2
+     * is not crash-safe and how to move (docs/durability.md).
+     */
     public Builder dataDir(Path dir) {
       Objects.requireNonNull(dir, "dataDir");
-      this.jdbcUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("dossiers") + ";LOCK_TIMEOUT=30000";
+      String url = JdbcPool.embeddedUrl(dir, "dossiers");
+      this.jdbcUrl = url.startsWith("jdbc:h2:") ? url + ";LOCK_TIMEOUT=30000" : url;
       return this;
     }
 
-    /** Keeps dossiers in this database: {@code jdbc:h2:…} or {@code jdbc:postgresql://…} (credentials as URL parameters). */
+    /**
+     * Keeps dossiers in this database: {@code jdbc:sqlite:…}, {@code jdbc:h2:…} (not crash-safe) or
+     * {@code jdbc:postgresql://…} (credentials as URL parameters).
+     *
+     * @throws IllegalArgumentException for any other URL (the message does not repeat it)
+     */
     public Builder jdbcUrl(String url) {
       Objects.requireNonNull(url, "jdbcUrl");
-      if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql://")) {
-        throw new IllegalArgumentException("jdbcUrl must start with jdbc:h2: or jdbc:postgresql://");
+      if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql://")) {
+        throw new IllegalArgumentException("jdbcUrl must start with jdbc:sqlite:, jdbc:h2: or jdbc:postgresql://");
       }
       this.jdbcUrl = url;
       return this;

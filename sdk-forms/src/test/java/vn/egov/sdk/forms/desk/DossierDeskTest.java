@@ -229,6 +229,46 @@ class DossierDeskTest {
     parallelFilings(desk());
   }
 
+  /** The embedded default is the SQLite file dossiers.db (the test above runs on it). */
+  @Test
+  void theDataDirectoryHoldsASqliteFile() {
+    DossierDesk desk = builder().dataDir(dir.resolve("new")).build();
+    open.add(desk);
+    desk.file(birth(), "sqlite-1");
+    assertThat(dir.resolve("new").resolve("dossiers.db")).exists();
+    assertThat(dir.resolve("new").resolve("dossiers.mv.db")).doesNotExist();
+  }
+
+  /** A data directory of an earlier version, with only the H2 file, keeps its dossiers (on H2). */
+  @Test
+  void anExistingH2FileIsKeptUntilItIsMoved() {
+    Path old = dir.resolve("old");
+    String code;
+    try (DossierDesk h2 = builder().jdbcUrl("jdbc:h2:file:" + old.resolve("dossiers").toAbsolutePath()).build()) {
+      code = h2.file(birth(), "h2-1").dossierCode();
+    }
+    DossierDesk desk = builder().dataDir(old).build();
+    open.add(desk);
+    assertThat(desk.find(code)).isPresent();
+    assertThat(old.resolve("dossiers.db")).doesNotExist();
+  }
+
+  @Test
+  void hundredParallelFilingsOnH2() throws Exception {
+    DossierDesk desk = builder().jdbcUrl("jdbc:h2:file:" + dir.resolve("h2").resolve("dossiers").toAbsolutePath()
+        + ";LOCK_TIMEOUT=30000").build();
+    open.add(desk);
+    parallelFilings(desk);
+  }
+
+  @Test
+  void aJdbcUrlIsCheckedWhenGiven() {
+    assertThatThrownBy(() -> builder().jdbcUrl("jdbc:mysql://u:secret@h/db"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("jdbc:sqlite:")
+        .hasMessageNotContaining("secret");
+  }
+
   @Test
   void hundredParallelFilingsOnPostgres() throws Exception {
     String url = TestServices.newPostgresSchema();

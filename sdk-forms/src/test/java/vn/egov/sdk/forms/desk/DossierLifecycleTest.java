@@ -243,9 +243,10 @@ class DossierLifecycleTest {
   }
 
   /** A database written before the actor column existed opens, and its old rows show no actor. */
-  @Test
-  void aDatabaseFromBeforeTheActorColumnIsMigrated() throws Exception {
-    String url = "jdbc:h2:file:" + dir.resolve("old").toAbsolutePath();
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"jdbc:sqlite:", "jdbc:h2:file:"})
+  void aDatabaseFromBeforeTheActorColumnIsMigrated(String prefix) throws Exception {
+    String url = prefix + dir.resolve("old").toAbsolutePath();
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
         java.sql.Statement st = c.createStatement()) {
       st.execute("CREATE TABLE dossier_history (code VARCHAR(64) NOT NULL, seq INT NOT NULL,"

@@ -2,19 +2,41 @@ package vn.egov.sdk.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.egov.sdk.jdbc.Database;
 import vn.egov.sdk.jdbc.MissingDriverException;
 
 /**
- * The one way an SDK store opens a database: a HikariCP pool on an H2 or PostgreSQL URL with bounded
- * timeouts, READ COMMITTED transactions and, for H2, the settings that make an acknowledged commit
- * durable ({@link #h2Url(String)}). The pool belongs to the store that built it, which closes it.
+ * The one way an SDK store opens a database: a HikariCP pool on a SQLite, H2 or PostgreSQL URL with
+ * bounded timeouts and the settings that make an acknowledged commit durable. The pool belongs to the
+ * store that built it, which closes it.
+ *
+ * <ul>
+ *   <li><b>SQLite</b> (the embedded default): {@code journal_mode=WAL}, {@code synchronous=FULL} (a
+ *       commit returns once it is fsynced to the write-ahead log: it survives a killed process and a
+ *       power loss), {@code busy_timeout=30000} and {@code transaction_mode=IMMEDIATE} (a transaction
+ *       takes the write lock at {@code BEGIN}, so it never fails half-way upgrading a read lock).
+ *       Writers are serialised by the pool: <em>a SQLite pool has one connection</em> whatever
+ *       {@link Builder#maximumPoolSize(int)} says, and callers queue in Hikari's fair hand-off for up to
+ *       the connection timeout; so concurrent callers of one process never see {@code SQLITE_BUSY}.
+ *       (Another process on the same file waits up to the busy timeout.) Transactions are SQLite's
+ *       only isolation, SERIALIZABLE. A setting the URL gives ({@code ?synchronous=…}) wins.
+ *   <li><b>H2</b>: {@link #h2Url(String)} and READ COMMITTED. An embedded H2 file is accepted but not
+ *       crash-safe (H2's documented durability problems: recent commits may be lost on a kill even
+ *       with {@code WRITE_DELAY=0}); opening one logs a warning once per JVM.
+ *   <li><b>PostgreSQL</b>: READ COMMITTED, bounded connect, login and socket timeouts.
+ * </ul>
  *
  * <p>The driver is the application's dependency: a missing one fails {@link Builder#build()} with a
  * {@link MissingDriverException} naming the artifact, before any connection is tried.
@@ -22,6 +44,11 @@ import vn.egov.sdk.jdbc.MissingDriverException;
 public final class JdbcPool implements AutoCloseable {
   static final Duration MIN_TIMEOUT = Duration.ofMillis(250);
   static final Duration MAX_TIMEOUT = Duration.ofMinutes(5);
+
+  /** SQLite's busy timeout: how long a second process waits for the file's write lock. */
+  static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
+  private static final Logger log = LoggerFactory.getLogger(JdbcPool.class);
+  private static final AtomicBoolean H2_WARNED = new AtomicBoolean();
 
   private final HikariDataSource pool;
   private final Database database;
@@ -32,8 +59,8 @@ public final class JdbcPool implements AutoCloseable {
   }
 
   /**
-   * A builder for a pool on {@code jdbcUrl} ({@code jdbc:h2:…} or {@code jdbc:postgresql://…}, user and
-   * password as URL parameters).
+   * A builder for a pool on {@code jdbcUrl} ({@code jdbc:sqlite:…}, {@code jdbc:h2:…} or
+   * {@code jdbc:postgresql://…}, user and password as URL parameters).
    *
    * @throws IllegalArgumentException for any other URL (the message does not repeat it)
    */
@@ -62,6 +89,22 @@ public final class JdbcPool implements AutoCloseable {
       url.append(";DB_CLOSE_ON_EXIT=FALSE");
     }
     return url.toString();
+  }
+
+  /**
+   * The URL of the embedded store {@code name} in {@code dir}: the SQLite file {@code <name>.db}, unless
+   * only an H2 file {@code <name>.mv.db} from an earlier version is there; then that H2 file, so an
+   * existing deployment keeps its data (opening it logs that H2 is not crash-safe and how to move).
+   * The one rule every embedded store of the SDK follows (sdk-stats mirrors it, having no sdk-jdbc).
+   */
+  public static String embeddedUrl(Path dir, String name) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(name, "name");
+    Path base = dir.toAbsolutePath();
+    if (Files.exists(base.resolve(name + ".mv.db")) && !Files.exists(base.resolve(name + ".db"))) {
+      return "jdbc:h2:file:" + base.resolve(name);
+    }
+    return "jdbc:sqlite:" + base.resolve(name + ".db");
   }
 
   public Database database() {
@@ -116,7 +159,7 @@ public final class JdbcPool implements AutoCloseable {
       return this;
     }
 
-    /** At most this many connections (1–64; default 8). */
+    /** At most this many connections (1–64; default 8); a SQLite pool always has one (see above). */
     public Builder maximumPoolSize(int size) {
       if (size < 1 || size > 64) {
         throw new IllegalArgumentException("maximumPoolSize must be between 1 and 64, was " + size);
@@ -175,7 +218,8 @@ public final class JdbcPool implements AutoCloseable {
      * @throws MissingDriverException if the database's driver is not on the class path
      * @throws IllegalArgumentException if {@code minimumIdle} exceeds {@code maximumPoolSize} or the
      *     validation timeout is not shorter than the connection timeout
-     * @throws IllegalStateException if {@link #connectAtStart(boolean)} is on and the database does
+     * @throws IllegalStateException if the directory of a SQLite file cannot be created, or
+     *     {@link #connectAtStart(boolean)} is on and the database does
      *     not answer (the message holds no URL)
      */
     public JdbcPool build() {
@@ -187,17 +231,33 @@ public final class JdbcPool implements AutoCloseable {
         throw new IllegalArgumentException("validationTimeout must be shorter than connectionTimeout");
       }
       requireDriver(database);
+      boolean sqlite = database == Database.SQLITE;
       HikariConfig config = new HikariConfig();
       config.setDriverClassName(database.driverClass());
       config.setJdbcUrl(database == Database.H2 ? h2Url(jdbcUrl) : jdbcUrl);
       config.setPoolName(poolName);
-      config.setMaximumPoolSize(maximumPoolSize);
-      config.setMinimumIdle(minimumIdle);
+      // SQLite has one writer at a time: one connection, the pool's queue orders the callers.
+      config.setMaximumPoolSize(sqlite ? 1 : maximumPoolSize);
+      config.setMinimumIdle(sqlite ? Math.min(1, minimumIdle) : minimumIdle);
       config.setConnectionTimeout(connectionTimeout.toMillis());
       config.setValidationTimeout(validationTimeout.toMillis());
       config.setInitializationFailTimeout(connectAtStart ? 1 : -1);
       config.setAutoCommit(autoCommit);
-      config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+      if (sqlite) {
+        // sqlite-jdbc's connection settings (org.sqlite.SQLiteConfig), applied when a connection opens.
+        config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("synchronous", "FULL");
+        config.addDataSourceProperty("busy_timeout", Integer.toString(SQLITE_BUSY_TIMEOUT_MS));
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+      } else {
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+      }
+      if (database == Database.H2) {
+        warnIfEmbeddedH2(jdbcUrl);
+      }
+      if (sqlite) {
+        createSqliteDirectory(jdbcUrl);
+      }
       if (database == Database.POSTGRESQL) {
         // Bounded waits, so that a database that stops answering (a cut network, a hung server) is
         // answered "unavailable" in seconds instead of hanging a request: connecting, logging in and
@@ -214,6 +274,40 @@ public final class JdbcPool implements AutoCloseable {
         throw new IllegalStateException("the pool " + poolName + " on " + database.name()
             + " could not be opened" + SqlStates.describe(e), e);
       }
+    }
+  }
+
+  /**
+   * Creates the directory of a SQLite file (as H2 does for its files), so that a store in a new data
+   * directory opens; in-memory and {@code file:} URI forms are left to the driver.
+   */
+  private static void createSqliteDirectory(String jdbcUrl) {
+    String path = jdbcUrl.substring(Database.SQLITE.urlPrefix().length());
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    if (path.isEmpty() || path.startsWith(":") || path.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(path).toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("the directory of the SQLite file could not be created", e);
+    }
+  }
+
+  private static void warnIfEmbeddedH2(String jdbcUrl) {
+    String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+    boolean inMemoryOrRemote = upper.startsWith("JDBC:H2:MEM:") || upper.startsWith("JDBC:H2:TCP:")
+        || upper.startsWith("JDBC:H2:SSL:");
+    if (!inMemoryOrRemote && H2_WARNED.compareAndSet(false, true)) {
+      log.warn("An embedded H2 database file is in use. H2 is not crash-safe: commits acknowledged just"
+          + " before the process is killed may be lost. The SDK's embedded default is now SQLite; to move,"
+          + " see docs/durability.md (\"Moving an embedded H2 store to SQLite\").");
     }
   }
 

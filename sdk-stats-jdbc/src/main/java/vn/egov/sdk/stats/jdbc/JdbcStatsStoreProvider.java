@@ -5,9 +5,10 @@ import vn.egov.sdk.stats.jdbc.internal.JdbcStatsStore;
 import vn.egov.sdk.stats.spi.StatsStoreProvider;
 
 /**
- * The stats store on H2 ({@code jdbc:h2:…}, the embedded default) or PostgreSQL
- * ({@code jdbc:postgresql://…}); found by {@link vn.egov.sdk.stats.StatsStores#open(String)} when this
- * jar is on the class path. The driver is the application's dependency ({@code com.h2database:h2},
+ * The stats store on SQLite ({@code jdbc:sqlite:…}, the embedded default), H2 ({@code jdbc:h2:…},
+ * accepted but not crash-safe) or PostgreSQL ({@code jdbc:postgresql://…}); found by
+ * {@link vn.egov.sdk.stats.StatsStores#open(String)} when this jar is on the class path. The driver is
+ * the application's dependency ({@code org.xerial:sqlite-jdbc}, {@code com.h2database:h2},
  * {@code org.postgresql:postgresql}); without it, opening fails with
  * {@link vn.egov.sdk.jdbc.MissingDriverException} naming it.
  */
@@ -17,7 +18,7 @@ public final class JdbcStatsStoreProvider implements StatsStoreProvider {
 
   @Override
   public boolean accepts(String url) {
-    return url != null && (url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql://"));
+    return JdbcStatsStore.accepts(url);
   }
 
   @Override

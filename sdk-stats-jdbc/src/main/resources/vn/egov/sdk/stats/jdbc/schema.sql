@@ -1,5 +1,6 @@
--- sdk-stats schema: plain SQL understood by H2 2.x and PostgreSQL 12+. Run on first use; every
--- statement is idempotent. Times are epoch milliseconds (UTC); days are dates in Asia/Ho_Chi_Minh.
+-- sdk-stats schema: plain SQL understood by SQLite 3.24+, H2 2.x and PostgreSQL 12+. Run on first use;
+-- every statement is idempotent. Times are epoch milliseconds (UTC); days are dates in Asia/Ho_Chi_Minh
+-- (SQL DATE on H2 and PostgreSQL, ISO text yyyy-MM-dd on SQLite, which has no date type).
 
 CREATE TABLE IF NOT EXISTS egov_stats_counter (
   counter_name VARCHAR(32) PRIMARY KEY,

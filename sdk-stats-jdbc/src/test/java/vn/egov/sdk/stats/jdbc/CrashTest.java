@@ -25,9 +25,9 @@ class CrashTest {
   Path dir;
 
   @Test
-  void embeddedH2KeepsEveryAcknowledgedVote() throws Exception {
-    // the same file as StatsStores.embedded(dir), by a plain URL: the store adds WRITE_DELAY=0 itself
-    String url = "jdbc:h2:file:" + dir.resolve("stats").toAbsolutePath();
+  void theEmbeddedSqliteStoreKeepsEveryAcknowledgedVote() throws Exception {
+    // the same file as StatsStores.embedded(dir), by a plain URL: sdk-jdbc adds WAL and synchronous=FULL
+    String url = "jdbc:sqlite:" + dir.resolve("stats.db").toAbsolutePath();
     try (StatsStore store = StatsStores.embedded(dir)) {
       new Polls(store, Clock.systemUTC()).create(StatsStoreContract.portalPoll2013("crash"));
     }

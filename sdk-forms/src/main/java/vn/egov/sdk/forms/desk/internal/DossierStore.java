@@ -29,11 +29,13 @@ import vn.egov.sdk.forms.desk.Receipt;
 import vn.egov.sdk.forms.desk.StatusChange;
 
 /**
- * Dossiers in a relational database (embedded H2 or PostgreSQL). Dossier numbers come from a
- * per-unit-per-day counter row that is incremented in the same transaction that inserts the dossier:
- * the row lock serialises concurrent filings, and a failed filing rolls its number back, so numbers are
- * never duplicated and have no gaps. Transient conflicts (lock timeouts, serialisation failures, a
- * concurrent first insert of the counter or of an idempotency key) retry the whole transaction.
+ * Dossiers in a relational database (embedded SQLite, the default; H2; or PostgreSQL). Dossier numbers
+ * come from a per-unit-per-day counter row that is incremented in the same transaction that inserts the
+ * dossier: the row lock (on SQLite, the database's one write lock, taken at {@code BEGIN IMMEDIATE})
+ * serialises concurrent filings, and a failed filing rolls its number back, so numbers are never
+ * duplicated and have no gaps. Transient conflicts (lock timeouts, serialisation failures, a concurrent
+ * first insert of the counter or of an idempotency key, SQLite's busy file) retry the whole transaction.
+ * Due dates are SQL DATEs on H2 and PostgreSQL and ISO text {@code yyyy-MM-dd} on SQLite (no date type).
  */
 public final class DossierStore implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DossierStore.class);
@@ -41,14 +43,15 @@ public final class DossierStore implements AutoCloseable {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
   private final JdbcPool dataSource;
+  private final boolean sqlite;
 
   /** What a new dossier carries besides its number. */
   public record NewDossier(String idempotencyKey, String fingerprint, String formId, String procedureCode,
       String unitCode, OffsetDateTime receivedAt, LocalDate dueDate, String dataJson, List<Attachment> attachments) {}
 
   /**
-   * Opens the pool through sdk-jdbc (which makes every H2 commit durable before it returns) and
-   * creates the tables if missing.
+   * Opens the pool through sdk-jdbc (which opens each database so that a commit is durable before it
+   * returns: for SQLite, WAL and {@code synchronous=FULL}) and creates the tables if missing.
    *
    * @throws vn.egov.sdk.jdbc.MissingDriverException if the database's JDBC driver is not on the class path
    * @throws IllegalStateException if the database does not answer or the tables cannot be created
@@ -60,22 +63,25 @@ public final class DossierStore implements AutoCloseable {
         .minimumIdle(8)
         // A networked database that stops answering fails fast (the caller answers 503); an embedded
         // file has no network to lose and may take seconds to open on a busy machine.
+        // A SQLite pool has one connection (sdk-jdbc): filings queue for it, for up to this long.
         .connectionTimeout(jdbcUrl.startsWith("jdbc:postgresql:") ? Duration.ofSeconds(3) : Duration.ofSeconds(30))
         .validationTimeout(Duration.ofSeconds(1))
         .autoCommit(true)
         .connectAtStart(true)
         .build();
+    this.sqlite = dataSource.database() == Database.SQLITE;
     try {
-      createTables(dataSource.database() == Database.POSTGRESQL);
+      createTables(dataSource.database());
     } catch (SQLException e) {
       dataSource.close();
-      throw new IllegalStateException("the dossier store could not be prepared (SQLState " + e.getSQLState() + ")", e);
+      throw new IllegalStateException("the dossier store could not be prepared (SQLState " + SqlStates.state(e) + ")", e);
     }
   }
 
-  private void createTables(boolean postgres) throws SQLException {
+  private void createTables(Database database) throws SQLException {
+    boolean postgres = database == Database.POSTGRESQL;
     String binary = postgres ? "BYTEA" : "BLOB";
-    String text = postgres ? "TEXT" : "CLOB";
+    String text = database == Database.H2 ? "CLOB" : "TEXT";
     try (Connection c = dataSource.connection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS dossier_sequence (unit_code VARCHAR(40) NOT NULL, receiving_day CHAR(6) NOT NULL,"
           + " last_value INT NOT NULL, PRIMARY KEY (unit_code, receiving_day))");
@@ -88,9 +94,38 @@ public final class DossierStore implements AutoCloseable {
       s.execute("CREATE TABLE IF NOT EXISTS dossier_attachment (code VARCHAR(64) NOT NULL, seq INT NOT NULL,"
           + " field_id VARCHAR(64) NOT NULL, file_name VARCHAR(255) NOT NULL, media_type VARCHAR(100) NOT NULL,"
           + " content " + binary + " NOT NULL, PRIMARY KEY (code, seq))");
-      // issue 11.5: who made each change (rows from before stay NULL)
-      s.execute("ALTER TABLE dossier_history ADD COLUMN IF NOT EXISTS actor VARCHAR(200)");
+      // issue 11.5: who made each change (rows from before stay NULL); SQLite has no ADD COLUMN IF NOT EXISTS
+      if (!sqlite) {
+        s.execute("ALTER TABLE dossier_history ADD COLUMN IF NOT EXISTS actor VARCHAR(200)");
+      } else if (!sqliteHasColumn(s, "dossier_history", "actor")) {
+        s.execute("ALTER TABLE dossier_history ADD COLUMN actor VARCHAR(200)");
+      }
     }
+  }
+
+  private static boolean sqliteHasColumn(Statement s, String table, String column) throws SQLException {
+    try (ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (r.next()) {
+        if (r.getString("name").equalsIgnoreCase(column)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Binds a due date as this database stores it. */
+  private void setDay(PreparedStatement p, int index, LocalDate day) throws SQLException {
+    if (sqlite) {
+      p.setString(index, day.toString());
+    } else {
+      p.setObject(index, day);
+    }
+  }
+
+  /** Reads a due date as this database stores it. */
+  private LocalDate day(ResultSet r, int column) throws SQLException {
+    return sqlite ? LocalDate.parse(r.getString(column)) : r.getObject(column, LocalDate.class);
   }
 
   /**
@@ -129,7 +164,7 @@ public final class DossierStore implements AutoCloseable {
         p.setString(5, d.procedureCode());
         p.setInt(6, DossierStatus.SUBMITTED.code());
         p.setString(7, format(d.receivedAt()));
-        p.setObject(8, d.dueDate());
+        setDay(p, 8, d.dueDate());
         p.setString(9, d.dataJson());
         p.executeUpdate();
       }
@@ -163,7 +198,7 @@ public final class DossierStore implements AutoCloseable {
           throw new IdempotencyKeyReusedException();
         }
         return Optional.of(new Receipt(r.getString(1), r.getString(3), DossierStatus.SUBMITTED,
-            OffsetDateTime.parse(r.getString(4)), r.getObject(5, LocalDate.class)));
+            OffsetDateTime.parse(r.getString(4)), day(r, 5)));
       }
     }
   }
@@ -204,7 +239,7 @@ public final class DossierStore implements AutoCloseable {
             return Optional.empty();
           }
           return Optional.of(new Dossier(code, r.getString(1), r.getString(2), status(r.getInt(3)),
-              OffsetDateTime.parse(r.getString(4)), r.getObject(5, LocalDate.class), history(c, code)));
+              OffsetDateTime.parse(r.getString(4)), day(r, 5), history(c, code)));
         }
       }
     });
@@ -232,15 +267,16 @@ public final class DossierStore implements AutoCloseable {
       DueDateRule rule) {
     boolean moved = transaction(c -> {
       Dossier before;
+      // SQLite has no FOR UPDATE: its IMMEDIATE transaction holds the write lock already
       try (PreparedStatement p = c.prepareStatement("SELECT form_id, procedure_code, status, received_at, due_date"
-          + " FROM dossier WHERE code = ? FOR UPDATE")) {
+          + " FROM dossier WHERE code = ?" + (sqlite ? "" : " FOR UPDATE"))) {
         p.setString(1, code);
         try (ResultSet r = p.executeQuery()) {
           if (!r.next()) {
             return false;
           }
           before = new Dossier(code, r.getString(1), r.getString(2), status(r.getInt(3)),
-              OffsetDateTime.parse(r.getString(4)), r.getObject(5, LocalDate.class), history(c, code));
+              OffsetDateTime.parse(r.getString(4)), day(r, 5), history(c, code));
         }
       }
       if (!DossierStatus.canMove(before.history(), to)) {
@@ -249,7 +285,7 @@ public final class DossierStore implements AutoCloseable {
       LocalDate due = rule.dueAfter(before, to, at);
       try (PreparedStatement p = c.prepareStatement("UPDATE dossier SET status = ?, due_date = ? WHERE code = ?")) {
         p.setInt(1, to.code());
-        p.setObject(2, due);
+        setDay(p, 2, due);
         p.setString(3, code);
         p.executeUpdate();
       }
@@ -311,7 +347,7 @@ public final class DossierStore implements AutoCloseable {
       return true;
     } catch (SQLException | RuntimeException e) {
       log.warn("The dossier store does not answer (SQLState {})",
-          e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName());
+          e instanceof SQLException sql ? SqlStates.state(sql) : e.getClass().getSimpleName());
       return false;
     }
   }
@@ -326,7 +362,10 @@ public final class DossierStore implements AutoCloseable {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try (Connection c = dataSource.connection()) {
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        if (!sqlite) {
+          // SQLite's only isolation is SERIALIZABLE (sqlite-jdbc refuses READ COMMITTED)
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
         try {
           T result = work.run(c);
           c.commit();
@@ -337,14 +376,14 @@ public final class DossierStore implements AutoCloseable {
         }
       } catch (SQLException e) {
         if (!SqlStates.isTransientConflict(e)) {
-          throw new DossierStoreUnavailableException("dossier store failure (SQLState " + e.getSQLState() + ")", e);
+          throw new DossierStoreUnavailableException("dossier store failure (SQLState " + SqlStates.state(e) + ")", e);
         }
         last = e;
-        log.debug("Retrying a dossier transaction after a transient conflict (SQLState {})", e.getSQLState());
+        log.debug("Retrying a dossier transaction after a transient conflict (SQLState {})", SqlStates.state(e));
         pause(attempt);
       }
     }
-    throw new DossierStoreUnavailableException("dossier store stayed busy (SQLState " + last.getSQLState() + ")", last);
+    throw new DossierStoreUnavailableException("dossier store stayed busy (SQLState " + SqlStates.state(last) + ")", last);
   }
 
   private static void pause(int attempt) {

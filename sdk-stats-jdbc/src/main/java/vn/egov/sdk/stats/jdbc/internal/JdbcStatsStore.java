@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,8 +33,8 @@ import vn.egov.sdk.stats.VisitorActivity;
 import vn.egov.sdk.stats.VisitorTotals;
 
 /**
- * The store on a SQL database through an sdk-jdbc pool: an embedded H2 file (one process) or
- * PostgreSQL (several nodes). The schema ({@code vn/egov/sdk/stats/jdbc/schema.sql} in this jar) is
+ * The store on a SQL database through an sdk-jdbc pool: an embedded SQLite file (one process; the
+ * default), an H2 file (accepted, not crash-safe) or PostgreSQL (several nodes). The schema ({@code vn/egov/sdk/stats/jdbc/schema.sql} in this jar) is
  * created on first use.
  * Every write is one transaction, committed before the method returns. Page-view batches take the
  * page-view counter row first, so batches from several nodes apply one after another and never
@@ -59,29 +58,46 @@ public final class JdbcStatsStore implements StatsStore {
   }
 
   /**
-   * Opens a pool on {@code jdbcUrl} ({@code jdbc:h2:…} or {@code jdbc:postgresql://…}, user and
-   * password as URL parameters) through sdk-jdbc, which makes every H2 commit durable before it
-   * returns. Does not connect yet: an unreachable database makes the first
+   * Opens a pool on {@code jdbcUrl} ({@code jdbc:sqlite:…}, {@code jdbc:h2:…} or
+   * {@code jdbc:postgresql://…}, user and password as URL parameters) through sdk-jdbc, which opens
+   * each database with the settings that make a commit durable before it returns (for SQLite: WAL,
+   * {@code synchronous=FULL}). Does not connect yet: an unreachable database makes the first
    * operation fail with {@link StoreUnavailableException}, not the start of the server.
    *
+   * @throws IllegalArgumentException for any other URL (the message does not repeat it)
    * @throws MissingDriverException if the database's JDBC driver is not on the class path
    */
   public static JdbcStatsStore open(String jdbcUrl) {
-    if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql://")) {
-      throw new IllegalArgumentException("a stats JDBC URL starts with jdbc:h2: or jdbc:postgresql://");
+    if (!accepts(jdbcUrl)) {
+      throw new IllegalArgumentException(
+          "a stats JDBC URL starts with jdbc:sqlite:, jdbc:h2: or jdbc:postgresql://");
     }
-    boolean h2 = Database.of(jdbcUrl) == Database.H2;
+    Database database = Database.of(jdbcUrl);
+    boolean embedded = database != Database.POSTGRESQL;
+    String kind = database.name().toLowerCase(java.util.Locale.ROOT);
     JdbcPool pool = JdbcPool.builder(jdbcUrl)
-        .poolName(h2 ? "egov-stats-h2" : "egov-stats-postgresql")
-        .maximumPoolSize(h2 ? 4 : 8)
-        .minimumIdle(h2 ? 1 : 2)
-        // PostgreSQL: a store that does not answer fails fast (the caller answers 503). Embedded H2 has no
-        // network to lose; opening its file can take seconds on a busy machine (a locked file fails at once).
-        .connectionTimeout(h2 ? Duration.ofSeconds(30) : Duration.ofSeconds(3))
+        .poolName("egov-stats-" + kind)
+        .maximumPoolSize(embedded ? 4 : 8)
+        .minimumIdle(embedded ? 1 : 2)
+        // PostgreSQL: a store that does not answer fails fast (the caller answers 503). An embedded file
+        // has no network to lose; opening it, or waiting for the one SQLite connection behind other
+        // writers, can take seconds on a busy machine.
+        .connectionTimeout(embedded ? Duration.ofSeconds(30) : Duration.ofSeconds(3))
         .validationTimeout(Duration.ofSeconds(1))
         .autoCommit(false)
         .build();
-    return new JdbcStatsStore(pool, h2 ? SqlDialect.H2 : SqlDialect.POSTGRESQL, h2 ? "h2" : "postgresql");
+    SqlDialect dialect = switch (database) {
+      case SQLITE -> SqlDialect.SQLITE;
+      case H2 -> SqlDialect.H2;
+      case POSTGRESQL -> SqlDialect.POSTGRESQL;
+    };
+    return new JdbcStatsStore(pool, dialect, kind);
+  }
+
+  /** Whether {@link #open(String)} takes {@code url}. */
+  public static boolean accepts(String url) {
+    return url != null && (url.startsWith("jdbc:sqlite:") || url.startsWith("jdbc:h2:")
+        || url.startsWith("jdbc:postgresql://"));
   }
 
   @FunctionalInterface
@@ -103,7 +119,7 @@ public final class JdbcStatsStore implements StatsStore {
       }
     } catch (SQLException e) {
       throw new StoreUnavailableException("stats store (" + kind + ") failed: SQLState "
-          + e.getSQLState(), e);
+          + SqlStates.state(e), e);
     }
   }
 
@@ -156,7 +172,7 @@ public final class JdbcStatsStore implements StatsStore {
         }
       } catch (SQLException e) {
         throw new StoreUnavailableException("stats store (" + kind + ") schema could not be created:"
-            + " SQLState " + e.getSQLState(), e);
+            + " SQLState " + SqlStates.state(e), e);
       }
       schemaReady = true;
     }
@@ -217,7 +233,7 @@ public final class JdbcStatsStore implements StatsStore {
     try (PreparedStatement p = c.prepareStatement(
         dialect.addTo("egov_stats_daily", "visit_day", "DATE", column))) {
       for (LocalDate day : byDay.keySet().stream().sorted().toList()) {
-        p.setDate(1, Date.valueOf(day));
+        dialect.setDay(p, 1, day);
         p.setLong(2, byDay.get(day));
         p.addBatch();
       }
@@ -282,7 +298,7 @@ public final class JdbcStatsStore implements StatsStore {
           }
           for (LocalDate day : a.firstDay().equals(a.lastDay())
               ? List.of(a.firstDay()) : List.of(a.firstDay(), a.lastDay())) {
-            daily.setDate(1, Date.valueOf(day));
+            dialect.setDay(daily, 1, day);
             daily.setString(2, a.visitorId());
             daily.addBatch();
             dailyRows.add(day);
@@ -320,13 +336,13 @@ public final class JdbcStatsStore implements StatsStore {
     return out;
   }
 
-  private static void forget(Connection c, PageViewBatch batch, long batchTime) throws SQLException {
+  private void forget(Connection c, PageViewBatch batch, long batchTime) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("DELETE FROM egov_stats_visitor WHERE last_seen < ?")) {
       p.setLong(1, batch.forgetBefore().toEpochMilli());
       p.executeUpdate();
     }
     try (PreparedStatement p = c.prepareStatement("DELETE FROM egov_stats_daily_visitor WHERE visit_day < ?")) {
-      p.setDate(1, Date.valueOf(batch.forgetDaysBefore()));
+      dialect.setDay(p, 1, batch.forgetDaysBefore());
       p.executeUpdate();
     }
     try (PreparedStatement p = c.prepareStatement("DELETE FROM egov_stats_batch WHERE batch_time < ?")) {
@@ -364,7 +380,7 @@ public final class JdbcStatsStore implements StatsStore {
       long todayUnique = 0;
       try (PreparedStatement p = c.prepareStatement(
           "SELECT visits, visitors FROM egov_stats_daily WHERE visit_day = ?")) {
-        p.setDate(1, Date.valueOf(today));
+        dialect.setDay(p, 1, today);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
             todayVisits = rs.getLong(1);

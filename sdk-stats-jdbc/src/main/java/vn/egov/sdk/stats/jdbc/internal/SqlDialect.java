@@ -1,11 +1,42 @@
 package vn.egov.sdk.stats.jdbc.internal;
 
 import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 
-/** The few statements where H2 and PostgreSQL differ: upserts and the schema-creation lock. */
+/**
+ * The few statements where the databases differ: upserts, the schema-creation lock, and how a day is
+ * bound (a SQL DATE on H2 and PostgreSQL; ISO text {@code yyyy-MM-dd} on SQLite, which has no date type
+ * and whose driver would store a {@link Date} as milliseconds of the JVM's time zone; ISO text sorts
+ * and compares as the days do).
+ */
 enum SqlDialect {
+  SQLITE {
+    @Override
+    String addTo(String table, String key, String keyType, String value) {
+      return "INSERT INTO " + table + " (" + key + ", " + value + ") VALUES (?, ?)"
+          + " ON CONFLICT (" + key + ") DO UPDATE SET " + value + " = " + value + " + excluded." + value;
+    }
+
+    @Override
+    String insertIgnore(String table, String[] columns, String[] types, int keys) {
+      return POSTGRESQL.insertIgnore(table, columns, types, keys);
+    }
+
+    @Override
+    void lockSchema(Connection c) {
+      // one process owns an embedded SQLite file, and its IMMEDIATE transactions serialise anyway
+    }
+
+    @Override
+    void setDay(PreparedStatement p, int index, LocalDate day) throws SQLException {
+      p.setString(index, day.toString());
+    }
+  },
+
   H2 {
     @Override
     String addTo(String table, String key, String keyType, String value) {
@@ -72,4 +103,9 @@ enum SqlDialect {
 
   /** Serialises schema creation between nodes, inside the current transaction. */
   abstract void lockSchema(Connection c) throws SQLException;
+
+  /** Binds a day (a {@code DATE} column) as this database stores it. */
+  void setDay(PreparedStatement p, int index, LocalDate day) throws SQLException {
+    p.setDate(index, Date.valueOf(day));
+  }
 }
