@@ -17,11 +17,12 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The library modules as an application on the module path sees them: they resolve together with
- * their dependencies, the stats store modules are found as services, and an H2 stats store opens and
- * answers through sdk-jdbc's pool (HikariCP loading the driver by name across modules).
+ * their dependencies, the stats store modules are found as services, and a SQLite and an H2 stats store
+ * open and answer through sdk-jdbc's pool (HikariCP loading the driver by name across modules).
  */
 class ModuleLayerTest {
   /** The automatic modules (jars without a descriptor) the SDK's modules need on a module path. */
@@ -29,7 +30,7 @@ class ModuleLayerTest {
       "redis.clients.jedis", "org.apache.commons.pool2", "org.json");
 
   @Test
-  void theLibraryModulesResolveAndTheStoresAreServices() throws Exception {
+  void theLibraryModulesResolveAndTheStoresAreServices(@TempDir Path dir) throws Exception {
     ModuleLayer layer = layer();
     for (String module : SdkModules.ANCHORS.keySet()) {
       assertThat(layer.findModule(module)).as(module).isPresent();
@@ -42,13 +43,16 @@ class ModuleLayerTest {
         "vn.egov.sdk.stats.redis.RedisStatsStoreProvider");
 
     Class<?> stores = loader.loadClass("vn.egov.sdk.stats.StatsStores");
-    Object store = stores.getMethod("open", String.class).invoke(null, "jdbc:h2:mem:module-layer");
     Class<?> storeType = loader.loadClass("vn.egov.sdk.stats.StatsStore");
-    try {
-      storeType.getMethod("ping").invoke(store);
-      assertThat(storeType.getMethod("pageViews", String.class).invoke(store, "/")).isEqualTo(0L);
-    } finally {
-      storeType.getMethod("close").invoke(store);
+    Path sqlite = dir.resolve("stats.db");
+    for (String url : List.of("jdbc:h2:mem:module-layer", "jdbc:sqlite:" + sqlite)) {
+      Object store = stores.getMethod("open", String.class).invoke(null, url);
+      try {
+        storeType.getMethod("ping").invoke(store);
+        assertThat(storeType.getMethod("pageViews", String.class).invoke(store, "/")).as(url).isEqualTo(0L);
+      } finally {
+        storeType.getMethod("close").invoke(store);
+      }
     }
   }
 
@@ -97,6 +101,7 @@ class ModuleLayerTest {
     };
     Set<String> roots = new HashSet<>(SdkModules.ANCHORS.keySet());
     roots.add("com.h2database");
+    roots.add("org.xerial.sqlitejdbc");
     Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), roots);
     return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
   }

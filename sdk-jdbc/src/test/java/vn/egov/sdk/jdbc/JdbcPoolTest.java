@@ -71,6 +71,17 @@ class JdbcPoolTest {
   }
 
   @Test
+  void aSqliteUrlCannotWeakenTheDurableSettings(@TempDir Path dir) throws Exception {
+    try (JdbcPool pool = JdbcPool.builder("jdbc:sqlite:" + dir.resolve("new").resolve("db.db")
+            + "?synchronous=OFF&journal_mode=DELETE").build();
+        Connection c = pool.connection()) {
+      assertThat(pragma(c, "synchronous")).isEqualTo("2");
+      assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
+    }
+    assertThat(dir.resolve("new").resolve("db.db")).exists();
+  }
+
+  @Test
   void sqliteFailuresAreReadByTheirResultCode(@TempDir Path dir) throws Exception {
     try (JdbcPool pool = JdbcPool.builder("jdbc:sqlite:" + dir.resolve("db.db")).autoCommit(true).build();
         Connection c = pool.connection(); Statement s = c.createStatement()) {

@@ -29,7 +29,7 @@ import vn.egov.sdk.stats.VisitorCounter;
 import vn.egov.sdk.stats.VisitorTotals;
 
 /**
- * The cost of reading the visitor figures ({@code GET /api/visitors}) from the embedded H2 store with
+ * The cost of reading the visitor figures ({@code GET /api/visitors}) from the embedded SQLite store with
  * 1,000 and with 100,000 visitors online: counting presence is a range count over the last-seen index.
  */
 @State(Scope.Benchmark)

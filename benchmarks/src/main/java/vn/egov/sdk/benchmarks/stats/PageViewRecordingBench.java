@@ -34,8 +34,8 @@ import vn.egov.sdk.stats.VisitorCounter;
 
 /**
  * What one page view costs the request that records it: the {@link VisitorCounter} (in-memory
- * aggregate, flushed in the background to the embedded H2 store) against writing every hit
- * synchronously to a store (embedded H2; Redis on {@code EGOV_TEST_REDIS_URL} or 127.0.0.1:6379) and
+ * aggregate, flushed in the background to the embedded SQLite store) against writing every hit
+ * synchronously to a store (embedded SQLite, a durable commit each; Redis on {@code EGOV_TEST_REDIS_URL} or 127.0.0.1:6379) and
  * against a bare {@link LongAdder}, the floor of any counter. The buffered run also reports the heap
  * per tracked visitor ({@link Memory}).
  */
@@ -87,7 +87,7 @@ public class PageViewRecordingBench {
   }
 
   @State(Scope.Benchmark)
-  public static class H2 extends StoreState {
+  public static class Embedded extends StoreState {
     @Override
     StatsStore create(Path directory) {
       return StatsStores.embedded(directory);
@@ -190,7 +190,7 @@ public class PageViewRecordingBench {
   }
 
   @Benchmark
-  public void syncH2Write(H2 s, Views views) {
+  public void syncEmbeddedWrite(Embedded s, Views views) {
     s.store.apply(singleHit(views.next()));
   }
 

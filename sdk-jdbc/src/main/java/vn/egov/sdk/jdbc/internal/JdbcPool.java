@@ -31,7 +31,8 @@ import vn.egov.sdk.jdbc.MissingDriverException;
  *       {@link Builder#maximumPoolSize(int)} says, and callers queue in Hikari's fair hand-off for up to
  *       the connection timeout; so concurrent callers of one process never see {@code SQLITE_BUSY}.
  *       (Another process on the same file waits up to the busy timeout.) Transactions are SQLite's
- *       only isolation, SERIALIZABLE. A setting the URL gives ({@code ?synchronous=…}) wins.
+ *       only isolation, SERIALIZABLE. These four settings win over the same ones in the URL
+ *       ({@code ?synchronous=OFF} cannot weaken a store); other URL settings are the driver's.
  *   <li><b>H2</b>: {@link #h2Url(String)} and READ COMMITTED. An embedded H2 file is accepted but not
  *       crash-safe (H2's documented durability problems: recent commits may be lost on a kill even
  *       with {@code WRITE_DELAY=0}); opening one logs a warning once per JVM.

@@ -14,11 +14,11 @@ import java.time.LocalDate;
  * and compares as the days do).
  */
 enum SqlDialect {
+  /** SQLite 3.24+ reads PostgreSQL's upserts ({@code INSERT … AS t … ON CONFLICT …}) as they are. */
   SQLITE {
     @Override
     String addTo(String table, String key, String keyType, String value) {
-      return "INSERT INTO " + table + " (" + key + ", " + value + ") VALUES (?, ?)"
-          + " ON CONFLICT (" + key + ") DO UPDATE SET " + value + " = " + value + " + excluded." + value;
+      return POSTGRESQL.addTo(table, key, keyType, value);
     }
 
     @Override
