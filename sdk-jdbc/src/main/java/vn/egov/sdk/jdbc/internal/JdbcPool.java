@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,8 @@ import vn.egov.sdk.jdbc.MissingDriverException;
  *       ({@code ?synchronous=OFF} cannot weaken a store); other URL settings are the driver's.
  *   <li><b>H2</b>: {@link #h2Url(String)} and READ COMMITTED. An embedded H2 file is accepted but not
  *       crash-safe (H2's documented durability problems: recent commits may be lost on a kill even
- *       with {@code WRITE_DELAY=0}); opening one logs a warning once per JVM.
+ *       with {@code WRITE_DELAY=0}); opening a pool on one logs a warning (a store opens its pool once, so
+ *       once per store).
  *   <li><b>PostgreSQL</b>: READ COMMITTED, bounded connect, login and socket timeouts.
  * </ul>
  *
@@ -49,7 +49,6 @@ public final class JdbcPool implements AutoCloseable {
   /** SQLite's busy timeout: how long a second process waits for the file's write lock. */
   static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
   private static final Logger log = LoggerFactory.getLogger(JdbcPool.class);
-  private static final AtomicBoolean H2_WARNED = new AtomicBoolean();
 
   private final HikariDataSource pool;
   private final Database database;
@@ -305,7 +304,7 @@ public final class JdbcPool implements AutoCloseable {
     String upper = jdbcUrl.toUpperCase(Locale.ROOT);
     boolean inMemoryOrRemote = upper.startsWith("JDBC:H2:MEM:") || upper.startsWith("JDBC:H2:TCP:")
         || upper.startsWith("JDBC:H2:SSL:");
-    if (!inMemoryOrRemote && H2_WARNED.compareAndSet(false, true)) {
+    if (!inMemoryOrRemote) {
       log.warn("An embedded H2 database file is in use. H2 is not crash-safe: commits acknowledged just"
           + " before the process is killed may be lost. The SDK's embedded default is now SQLite; to move,"
           + " see docs/durability.md (\"Moving an embedded H2 store to SQLite\").");
