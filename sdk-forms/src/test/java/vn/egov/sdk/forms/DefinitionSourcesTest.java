@@ -23,6 +23,9 @@ class DefinitionSourcesTest {
     FormDefinition f = FormDefinitions.read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)));
     assertThat(f.id()).isEqualTo("f");
     assertThat(f).isEqualTo(FormDefinitions.parse(MINIMAL));
+    assertThat(f.source().get("procedureCode").asText()).isEqualTo("1.001193");
+    f.source().put("id", "changed");
+    assertThat(f.source().get("id").asText()).isEqualTo("f"); // a copy each time
   }
 
   @Test

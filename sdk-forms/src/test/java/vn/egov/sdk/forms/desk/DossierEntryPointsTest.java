@@ -59,4 +59,12 @@ class DossierEntryPointsTest {
     assertThat(DossierStatus.PROCESSED.canMoveTo(DossierStatus.RETURNED)).isTrue();
     assertThat(DossierStatus.PROCESSED.isFinal()).isFalse();
   }
+
+  @Test
+  void aRefusedMoveNamesBothStatuses() {
+    InvalidTransitionException e = new InvalidTransitionException(DossierStatus.SUBMITTED, DossierStatus.RETURNED);
+    assertThat(e.from()).isEqualTo(DossierStatus.SUBMITTED);
+    assertThat(e.to()).isEqualTo(DossierStatus.RETURNED);
+    assertThat(e).hasMessage("a dossier cannot move from SUBMITTED to RETURNED");
+  }
 }
