@@ -183,6 +183,8 @@ class CatalogDocumentRulesTest {
         .containsExactly("TYPE_MISMATCH /procedures/0/description: must be a string");
     assertThat(problems(doc -> doc.put("title", 1))).containsExactly("TYPE_MISMATCH /title: must be a string");
     assertThat(problems(doc -> doc.remove("format"))).containsExactly("REQUIRED /format: is required");
+    // a format of the wrong type is one problem, not also an unsupported format
+    assertThat(problems(doc -> doc.put("format", 1))).containsExactly("TYPE_MISMATCH /format: must be a string");
     assertThat(problems(doc -> doc.put("sample", "no"))).containsExactly("TYPE_MISMATCH /sample: must be true or false");
     assertThat(problems(doc -> procedure(doc).putArray("steps").add(1).add(" ")))
         .containsExactly("TYPE_MISMATCH /procedures/0/steps/0: must be a string",
@@ -312,6 +314,15 @@ class CatalogDocumentRulesTest {
       assertThat(problems(doc -> ((ObjectNode) doc.at(legal)).remove(member)))
           .containsExactly("REQUIRED " + legal + "/" + member + ": is required");
     }
+  }
+
+  @Test
+  void aMistypedCapabilityLeavesTheChannelsUnchecked() {
+    // no capabilities are built from a mistyped member, so no channel rule is checked against them
+    assertThat(problems(doc -> {
+      ((ObjectNode) doc.at("/procedures/0/capabilities")).put("onlineSubmission", "yes");
+      ((ObjectNode) doc.at("/procedures/0/channels/0")).put("type", "IN_PERSON");
+    })).containsExactly("TYPE_MISMATCH /procedures/0/capabilities/onlineSubmission: must be true or false");
   }
 
   @Test
