@@ -230,4 +230,35 @@ class FormHtmlMarkupTest {
     assertThat(html).contains("<p class=\"help\">Các tệp đính kèm cần được chọn lại.</p>\n</div>\n");
     assertThat(submittable(form("", NAME, ONE), List.of())).doesNotContain("chọn lại");
   }
+
+  @Test
+  void anEmailInputCarriesItsMaximumLength() {
+    String html = submittable(form("", "{\"id\":\"mail\",\"type\":\"email\"," + label("Thư") + ",\"maxLength\":50}"),
+        List.of());
+    assertThat(html).contains("<input id=\"f-mail\" name=\"mail\" type=\"email\" autocomplete=\"email\" maxlength=\"50\">\n");
+  }
+
+  @Test
+  void aPatternNotAnchoredAtBothEndsMayMatchAnywhereInTheBrowserToo() {
+    String html = submittable(form("",
+        "{\"id\":\"a\",\"type\":\"text\"," + label("A") + ",\"pattern\":\"\\\\d{3}\"}",
+        "{\"id\":\"b\",\"type\":\"text\"," + label("B") + ",\"pattern\":\"^x\\\\$\"}",
+        "{\"id\":\"c\",\"type\":\"text\"," + label("C") + ",\"pattern\":\"^[a-z]+$\"}"), List.of());
+    assertThat(html).contains("name=\"a\" type=\"text\" pattern=\".*(?:\\d{3}).*\">",
+        "name=\"b\" type=\"text\" pattern=\".*(?:^x\\$).*\">", "name=\"c\" type=\"text\" pattern=\"[a-z]+\">");
+  }
+
+  @Test
+  void choicesAndSelectsShownOnlySometimesSayWhen() {
+    String html = submittable(form("", KIND,
+        "{\"id\":\"pick\",\"type\":\"singleChoice\"," + label("Chọn") + ",\"shownWhen\":{\"field\":\"kind\",\"equals\":\"a\"},"
+            + options(2) + "}",
+        "{\"id\":\"prov\",\"type\":\"singleChoice\"," + label("Tỉnh") + ",\"requiredWhen\":{\"field\":\"kind\"},"
+            + options(11) + "}"), List.of());
+    assertThat(html).contains("<fieldset><legend id=\"f-pick-label\">Chọn</legend>\n"
+        + "<p class=\"condition-hint\" id=\"f-pick-when\">Chỉ điền khi «Loại» là «A».</p>\n");
+    assertThat(html).contains("<label for=\"f-prov\">Tỉnh <span class=\"required\" aria-hidden=\"true\">*</span></label>\n"
+        + "<p class=\"condition-hint\" id=\"f-prov-when\">Bắt buộc khi đã khai «Loại».</p>\n"
+        + "<select id=\"f-prov\" name=\"prov\" aria-describedby=\"f-prov-when\">\n");
+  }
 }

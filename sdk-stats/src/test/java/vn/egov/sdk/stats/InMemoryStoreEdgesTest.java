@@ -78,4 +78,19 @@ class InMemoryStoreEdgesTest {
     assertThat(store.poll("nope")).isEmpty();
     assertThat(store.kind()).isEqualTo("memory");
   }
+
+  @Test
+  void theLast1024BatchIdsAreRememberedSoThatARetryOfAnyOfThemCountsOnce() {
+    PageViewBatch first = batch(T.minus(Duration.ofHours(1)), DAY.minusDays(2), seen("v", false, T, T));
+    store.apply(first);
+    for (int i = 1; i < 1024; i++) {
+      store.apply(batch(T.minus(Duration.ofHours(1)), DAY.minusDays(2), seen("v", false, T, T)));
+    }
+    assertThat(store.visitorTotals(T, DAY).pageViews()).isEqualTo(1024);
+    store.apply(first); // the 1024th id back: still known
+    assertThat(store.visitorTotals(T, DAY).pageViews()).isEqualTo(1024);
+    store.apply(batch(T.minus(Duration.ofHours(1)), DAY.minusDays(2), seen("v", false, T, T)));
+    store.apply(first); // 1025 ids later the first is forgotten
+    assertThat(store.visitorTotals(T, DAY).pageViews()).isEqualTo(1026);
+  }
 }
