@@ -80,6 +80,8 @@ class RecordRulesTest {
     assertThatThrownBy(() -> with(null, channels, dossier, List.of("s"), List.of(AGENCY)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("steps: is required");
     assertThat(with(List.of("a", "b"), channels, dossier, List.of("s"), List.of(AGENCY)).steps()).containsExactly("a", "b");
+    assertThatThrownBy(() -> with(List.of("a", " "), channels, dossier, List.of("s"), List.of(AGENCY)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("steps element: must not be blank");
   }
 
   @Test
@@ -134,6 +136,7 @@ class RecordRulesTest {
     assertThat(new Fee("x", null, "VND")).isEqualTo(new Fee("x", null, "VND")).isNotEqualTo(Fee.vnd("x", 0));
     assertThat(Fee.vnd("x", 0)).isNotEqualTo(new Fee("x", null, "VND"));
     assertThat(new Fee("x", new BigDecimal("5.0"), "VND").hashCode()).isEqualTo(Fee.vnd("x", 5).hashCode());
+    assertThat(new Fee("x", null, "VND").hashCode()).isEqualTo(new Fee("x", null, "VND").hashCode());
   }
 
   @Test

@@ -69,6 +69,33 @@ class WidgetPlumbingTest {
   }
 
   @Test
+  void theBuiltInWidgetsUseTheirDefaultProvidersAndAProviderHasANameByDefault() {
+    // peek neither fetches nor waits: no request leaves the machine
+    try (Widget<WeatherReport> weather = Widgets.weather().build()) {
+      assertThat(weather.peek().provider()).isEqualTo("open-meteo");
+      assertThat(weather.name()).isEqualTo("weather");
+    }
+    try (Widget<ExchangeRateBoard> fx = Widgets.exchangeRates().build()) {
+      assertThat(fx.peek().provider()).isEqualTo("vietcombank-xml");
+      assertThat(fx.name()).isEqualTo("fx");
+    }
+    Provider<String> unnamed = new Provider<>() {
+      @Override
+      public String fetch() {
+        return "x";
+      }
+    };
+    class AgencyNotices implements Provider<String> {
+      @Override
+      public String fetch() {
+        return "x";
+      }
+    }
+    assertThat(new AgencyNotices().name()).isEqualTo("AgencyNotices");
+    assertThat(unnamed.name()).isNotNull();
+  }
+
+  @Test
   void theWidgetsOwnFetchThreadsAreNamedDaemons() {
     AtomicReference<Thread> fetcher = new AtomicReference<>();
     Provider<String> p = () -> {
@@ -79,7 +106,7 @@ class WidgetPlumbingTest {
         .coldWait(Duration.ofSeconds(30)).build()) {
       await().atMost(Duration.ofSeconds(30)).until(() -> w.read().status() == Status.FRESH);
       assertThat(fetcher.get().isDaemon()).isTrue();
-      assertThat(fetcher.get().getName()).isEqualTo("widget-notice-board-1");
+      assertThat(fetcher.get().getName()).matches("widget-notice-board-\\d+");
       assertThat(fetcher.get()).isNotSameAs(Thread.currentThread());
     }
   }

@@ -311,6 +311,14 @@ class WidgetStateTest {
       w.read();
       assertThat(down.calls).as("only the first read refreshes early").hasValue(1);
     }
+    // restored data has no successful refresh behind it: fresh up to freshFor exactly, not in the grace
+    time.advance(FRESH_FOR.minusMinutes(2));
+    try (Widget<String> w = widget(time, new Scripted("agency", new IOException("down"))).persistTo(file).build()) {
+      assertThat(w.peek().age()).isEqualTo(FRESH_FOR);
+      assertThat(w.peek().status()).isEqualTo(Status.FRESH);
+      time.advance(NANO);
+      assertThat(w.peek().status()).isEqualTo(Status.STALE);
+    }
   }
 
   @Test

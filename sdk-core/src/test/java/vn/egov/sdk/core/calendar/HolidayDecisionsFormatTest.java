@@ -52,9 +52,12 @@ class HolidayDecisionsFormatTest {
     assertThat(d.tet()).hasSize(32).startsWith(of(2025, 1, 1)).endsWith(of(2025, 2, 1));
     assertThat(problems("{\"year\": 2025, \"tet\": [\"2025-01-01/2025-02-02\"], " + SOURCE + "}"))
         .containsExactly("INVALID_RANGE /decisions/0/tet/0: range 2025-01-01/2025-02-02 must run forwards over at most 31 days");
-    // a range without its first day names the empty first day
+    // a range without its first day names the empty first day; each end is checked on its own
     assertThat(problems("{\"year\": 2025, \"tet\": [\"/2025-01-27\"], " + SOURCE + "}"))
         .containsExactly("INVALID_DATE /decisions/0/tet/0: \"\" is not a day (YYYY-MM-DD)");
+    assertThat(problems("{\"year\": 2025, \"tet\": [\"/2025-13-01\"], " + SOURCE + "}"))
+        .containsExactly("INVALID_DATE /decisions/0/tet/0: \"\" is not a day (YYYY-MM-DD)",
+            "INVALID_DATE /decisions/0/tet/0: \"2025-13-01\" is not a day (YYYY-MM-DD)");
     assertThat(read("{\"year\": 2025, \"tet\": [\"2025-01-27/2025-01-27\"], " + SOURCE + "}").get(2025).orElseThrow().tet())
         .containsExactly(of(2025, 1, 27));
   }

@@ -134,6 +134,11 @@ class OwnCalendarTest {
         .isInstanceOf(CalendarRangeException.class);
     assertThatThrownBy(() -> WorkingCalendar.builder().dayOff(of(1899, 12, 31), LocalizedText.of("a", "a")))
         .isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> WorkingCalendar.builder().workingDay(of(1899, 12, 30)))
+        .isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> new HolidayDecision(2101, List.of(), List.of(), List.of(),
+        List.of(new HolidayDecision.Source("x", "y", null, null)))).isInstanceOf(CalendarRangeException.class);
+    assertThat(HolidayDecisions.none()).isNotEqualTo(HolidayDecisions.vietnam());
     assertThatThrownBy(() -> WorkingCalendar.builder().weekend(DayOfWeek.values()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("the weekend cannot be all seven days of the week");
     assertThat(WorkingCalendar.builder().weekend(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,

@@ -18,9 +18,13 @@ import vn.egov.sdk.core.ResultDelivery;
 import vn.egov.sdk.core.ServiceCapabilities;
 import vn.egov.sdk.core.internal.Rules;
 
-/** What every synthetic procedure looks like, so benchmarks and tests get realistic data. */
+/**
+ * What every synthetic procedure looks like, so benchmarks and tests get realistic data. Each test
+ * generates its own catalog (an instance field, not a static one): a catalog generated once per JVM
+ * would hide a change to the generator from every later test.
+ */
 class SyntheticCatalogShapeTest {
-  private static final Catalog CATALOG = SyntheticCatalog.generate(42, 600, 150);
+  private final Catalog CATALOG = SyntheticCatalog.generate(42, 600, 150);
 
   @Test
   void codesAreUniqueNationalCodesAlternatingBetweenTheTwoGroups() {
