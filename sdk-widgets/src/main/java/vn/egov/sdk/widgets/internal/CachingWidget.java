@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,12 @@ import vn.egov.sdk.widgets.Widget;
  * <ul>
  *   <li>single-flight: concurrent cold readers share Caffeine's one in-flight load, and Caffeine runs
  *       at most one refresh per key at a time;</li>
- *   <li>stale-while-revalidate: {@code refreshAfterWrite(freshFor)} — a read after that starts a
- *       background refresh and gets the old value at once;</li>
+ *   <li>stale-while-revalidate: a read {@code freshFor} after the latest fetch attempt (timed by the
+ *       ticker, read when the attempt ends, before its result is published) starts one background
+ *       refresh and gets the old value at once. The widget times refreshes itself rather than with
+ *       Caffeine's {@code refreshAfterWrite}: Caffeine stamps an entry when it has finished its own
+ *       bookkeeping of a completed load, which can come after a reader already saw the value, so a
+ *       refresh could fall due later than {@code freshFor} after the data arrived;</li>
  *   <li>stale-if-error: a failed refresh returns the old data marked as failed (never an exceptional
  *       future, so Caffeine keeps it and logs nothing); the status follows from the data's age;</li>
  *   <li>a failed first load completes with "nothing known", which the next reader evicts so that a
@@ -57,18 +62,23 @@ public final class CachingWidget<T> implements Widget<T> {
   private final AtomicBoolean closed = new AtomicBoolean();
   /** Data loaded from disk is refreshed (in the background) on the first read, not after freshFor. */
   private final AtomicBoolean refreshLoaded = new AtomicBoolean();
+  /** Ticker reading when the latest fetch attempt ended (set before its result is published). */
+  private final AtomicLong lastAttemptNanos = new AtomicLong();
+  /** A refresh started by {@link #refreshIfDue} is in flight; keeps readers from starting another. */
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+  private final long freshForNanos;
 
   private record Upstream<T>(Provider<T> provider, FailsafeExecutor<T> policies) {}
 
   public CachingWidget(WidgetConfig<T> config) {
     this.config = config;
+    this.freshForNanos = saturatedNanos(config.freshFor());
+    this.lastAttemptNanos.set(config.ticker().read());
     for (Provider<T> p : config.providers()) {
       upstreams.add(new Upstream<>(p, policies(p.name())));
     }
     this.cache = Caffeine.newBuilder()
         .executor(this::execute)
-        .ticker(config.ticker())
-        .refreshAfterWrite(config.freshFor())
         .buildAsync(new AsyncCacheLoader<String, Entry<T>>() {
           @Override
           public CompletableFuture<Entry<T>> asyncLoad(String key, Executor executor) {
@@ -111,6 +121,14 @@ public final class CachingWidget<T> implements Widget<T> {
 
   /** One fetch cycle: each provider in turn; the old entry (marked failed) when all fail. */
   private Entry<T> fetch(Entry<T> old) {
+    try {
+      return attempt(old);
+    } finally {
+      lastAttemptNanos.set(config.ticker().read());
+    }
+  }
+
+  private Entry<T> attempt(Entry<T> old) {
     if (closed.get()) {
       return old != null ? old : Entry.nothing(primary());
     }
@@ -181,10 +199,35 @@ public final class CachingWidget<T> implements Widget<T> {
     Entry<T> entry = await(future, wait);
     if (entry != null && !entry.known()) {
       cache.asMap().remove(KEY, future);
+    } else if (entry != null) {
+      refreshIfDue();
     }
     Snapshot<T> s = snapshotOf(entry);
     report(s.status());
     return s;
+  }
+
+  /** Starts one background refresh once more than {@code freshFor} has passed since the latest attempt ended. */
+  private void refreshIfDue() {
+    if (refreshing.get() || config.ticker().read() - lastAttemptNanos.get() <= freshForNanos) {
+      return;
+    }
+    if (refreshing.compareAndSet(false, true)) {
+      try {
+        cache.synchronous().refresh(KEY).whenComplete((v, e) -> refreshing.set(false));
+      } catch (RuntimeException e) {
+        refreshing.set(false);
+        throw e;
+      }
+    }
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static <T> Entry<T> await(CompletableFuture<Entry<T>> future, Duration wait) {
