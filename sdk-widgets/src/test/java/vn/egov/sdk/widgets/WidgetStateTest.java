@@ -162,6 +162,40 @@ class WidgetStateTest {
   }
 
   @Test
+  void refreshesKeepComingOncePerFreshForAfterTheLatestAttempt() {
+    FakeTime time = new FakeTime();
+    Scripted p = new Scripted("agency", "board-1", "board-2", new IOException("down"), "board-4");
+    try (Widget<String> w = widget(time, p).build()) {
+      w.read();
+      for (int round = 2; round <= 4; round++) {
+        time.advance(FRESH_FOR);
+        w.read();
+        assertThat(p.calls).as("no refresh at exactly freshFor, round %d", round).hasValue(round - 1);
+        time.advance(NANO);
+        w.read(); // starts the refresh, which runs at once here
+        w.read();
+        assertThat(p.calls).as("one refresh just after freshFor, round %d", round).hasValue(round);
+      }
+      assertThat(w.read().data()).isEqualTo("board-4");
+    }
+  }
+
+  @Test
+  void aFreshForBeyondWhatNanosecondsCanHoldNeverRefreshes() {
+    FakeTime time = new FakeTime();
+    Scripted p = new Scripted("agency", "board-1", "board-2");
+    Duration centuries = Duration.ofDays(365L * 400);
+    try (Widget<String> w = widget(time, p).freshFor(centuries).maxStale(centuries).build()) {
+      w.read();
+      time.advance(Duration.ofDays(365L * 100));
+      Snapshot<String> s = w.read();
+      w.read();
+      assertThat(s.status()).isEqualTo(Status.FRESH);
+      assertThat(p.calls).hasValue(1);
+    }
+  }
+
+  @Test
   void aFailedFirstLoadIsUnavailableAndTheNextReadTriesAgain() {
     FakeTime time = new FakeTime();
     Scripted p = new Scripted("agency", new IOException("down"), "board-1");
