@@ -35,7 +35,11 @@ public interface Widget<T> extends AutoCloseable {
   /** The widget's name in logs, e.g. {@code fx}. */
   String name();
 
-  /** Stops background work and closes the providers that are {@link AutoCloseable}. */
+  /**
+   * Stops background work and closes the providers that are {@link AutoCloseable}. Once it returns,
+   * the widget writes nothing more to its {@code persistTo} file: a write in progress has ended, and a
+   * fetch still running finishes without saving. Reads after close answer UNAVAILABLE.
+   */
   @Override
   void close();
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -192,6 +193,53 @@ class WidgetStateTest {
       w.read();
       assertThat(s.status()).isEqualTo(Status.FRESH);
       assertThat(p.calls).hasValue(1);
+    }
+  }
+
+  @Test
+  void aFetchThatEndsAfterCloseWritesNothingToThePersistedFile(@TempDir Path dir) throws Exception {
+    // was: a refresh still running at close() saved its board afterwards, into a directory the
+    // caller was already deleting (WidgetBehaviourTest's temporary directory, on a loaded machine)
+    Path file = dir.resolve("widgets").resolve("board.json");
+    java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    Provider<String> slowSecond = new Provider<>() {
+      @Override
+      public String fetch() throws Exception {
+        if (calls.incrementAndGet() == 1) {
+          return "board-1";
+        }
+        entered.countDown();
+        release.await();
+        return "board-2";
+      }
+
+      @Override
+      public String name() {
+        return "agency";
+      }
+    };
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      FakeTime time = new FakeTime();
+      Widget<String> w = widget(time, slowSecond).executor(pool).persistTo(file).build();
+      assertThat(w.read().data()).isEqualTo("board-1");
+      String saved = Files.readString(file);
+      time.advance(FRESH_FOR.plus(NANO));
+      w.read(); // starts the refresh on the pool; it waits in the provider
+      assertThat(entered.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      w.close();
+      release.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(calls).hasValue(2);
+      assertThat(Files.readString(file)).isEqualTo(saved);
+      try (var files = Files.list(file.getParent())) {
+        assertThat(files).containsExactly(file);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

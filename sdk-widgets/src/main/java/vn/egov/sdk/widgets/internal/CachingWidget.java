@@ -67,6 +67,8 @@ public final class CachingWidget<T> implements Widget<T> {
   /** A refresh started by {@link #refreshIfDue} is in flight; keeps readers from starting another. */
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private final long freshForNanos;
+  /** Held while the last good data is written; {@link #close()} takes it to wait for a write in flight. */
+  private final Object saveLock = new Object();
 
   private record Upstream<T>(Provider<T> provider, FailsafeExecutor<T> policies) {}
 
@@ -140,9 +142,7 @@ public final class CachingWidget<T> implements Widget<T> {
           continue;
         }
         Entry<T> fresh = new Entry<>(data, u.provider().name(), config.clock().instant(), false);
-        if (config.store() != null) {
-          config.store().save(fresh);
-        }
+        save(fresh);
         report(snapshotOf(fresh).status());
         return fresh;
       } catch (RuntimeException e) {
@@ -154,6 +154,18 @@ public final class CachingWidget<T> implements Widget<T> {
     Entry<T> failed = old != null && old.known() ? old.failedAgain() : Entry.nothing(primary());
     report(snapshotOf(failed).status());
     return failed;
+  }
+
+  /** Writes the last good data, unless closed: after {@link #close()} returns, nothing is written. */
+  private void save(Entry<T> fresh) {
+    if (config.store() == null) {
+      return;
+    }
+    synchronized (saveLock) {
+      if (!closed.get()) {
+        config.store().save(fresh);
+      }
+    }
   }
 
   /** The configured executor; after close (or when it refuses) small tasks run on the caller. */
@@ -304,6 +316,9 @@ public final class CachingWidget<T> implements Widget<T> {
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
+    }
+    synchronized (saveLock) {
+      // A fetch that finishes after this point sees closed and writes nothing; one writing now ends first.
     }
     for (Provider<T> p : config.providers()) {
       if (p instanceof AutoCloseable c) {
